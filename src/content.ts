@@ -1,0 +1,42 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByStageAndCode } from './lib/facets.ts';
+import type { Taxonomy, TaxonomyKind } from './schemas/taxonomy.ts';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+
+export interface Curriculum {
+  taxonomy: Taxonomy;
+  /** Modules members may see, in curriculum order; drafts only in `astro dev`. */
+  modules: ModuleEntry[];
+  /** Looks up a taxonomy term's Chinese name, falling back to its id. */
+  nameOf(kind: TaxonomyKind, id: string): string;
+}
+
+let cached: Promise<Curriculum> | undefined;
+
+/** The one place that reads content collections; every page gets its data from here. */
+export function getCurriculum(): Promise<Curriculum> {
+  return (cached ??= loadCurriculum());
+}
+
+async function loadCurriculum(): Promise<Curriculum> {
+  const [entries, tiers, groups, stages, topics, formats] = await Promise.all([
+    getCollection('modules', (entry) => !import.meta.env.PROD || entry.data.status === 'published'),
+    getCollection('tiers'),
+    getCollection('groups'),
+    getCollection('stages'),
+    getCollection('topics'),
+    getCollection('formats'),
+  ]);
+  const taxonomy: Taxonomy = {
+    tiers: tiers.map((entry) => entry.data),
+    groups: groups.map((entry) => entry.data),
+    stages: stages.map((entry) => entry.data).sort((a, b) => a.order - b.order),
+    topics: topics.map((entry) => entry.data),
+    formats: formats.map((entry) => entry.data),
+  };
+  const names = new Map(Object.entries(taxonomy).flatMap(([kind, terms]) => terms.map((term: { id: string; name: string }) => [`${kind}:${term.id}`, term.name])));
+  const byData = new Map(entries.map((entry) => [entry.data, entry]));
+  const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
+  return { taxonomy, modules, nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id };
+}

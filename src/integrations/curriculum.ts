@@ -1,0 +1,40 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_DIRS } from '../lib/validation/sources.ts';
+import { runContentCheck } from '../lib/validation/run-check.ts';
+
+/**
+ * Runs the content check inside Astro: a production build stops before writing anything when
+ * content is broken, and `astro dev` re-checks and prints problems whenever a lecturer saves.
+ */
+export function curriculum(): AstroIntegration {
+  return {
+    name: 'curriculum',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const { lines, exitCode } = runContentCheck(root);
+        if (exitCode !== 0 && command === 'build') {
+          // Exit without Astro's stack trace: the list of problems is the whole message.
+          console.error(`\n${lines.join('\n')}\n\n构建已停止：请先修正以上内容问题。`);
+          process.exit(exitCode);
+        }
+        if (exitCode !== 0) logger.warn(`\n${lines.join('\n')}`);
+        updateConfig({ vite: { build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } } } });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = server.config.root;
+        server.watcher.on('change', (path) => {
+          if (!Object.values(CONTENT_DIRS).some((dir) => path.includes(dir))) return;
+          const { lines } = runContentCheck(root);
+          logger.info(`\n${lines.join('\n')}`);
+        });
+      },
+    },
+  };
+}
+
+/** Each MDX file otherwise prints an 11-line MODULE_LEVEL_DIRECTIVE warning that hides real ones. */
+function silenceDirectiveWarnings(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
+  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+}

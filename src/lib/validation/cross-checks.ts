@@ -1,0 +1,121 @@
+import type { TaxonomyKind } from '../../schemas/taxonomy.ts';
+import { findCycles } from '../graph.ts';
+import type { ContentIssue } from './issue.ts';
+import { kindNames, messages } from './messages.ts';
+import type { ModuleRecord, TaxonomyRecord } from './records.ts';
+
+/**
+ * Rules that span entries: references into the taxonomy, unique codes, prerequisites
+ * (existing, published, acyclic) and the tier coverage of each group.
+ * Astro's own `reference()` only logs a missing entry, so these are checked here.
+ */
+export function checkModuleRelations(modules: ModuleRecord[], { taxonomy }: TaxonomyRecord): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const ids = (kind: TaxonomyKind) => new Map(taxonomy[kind].map((term) => [term.id, term.name]));
+  const known = {
+    tiers: ids('tiers'),
+    groups: ids('groups'),
+    stages: ids('stages'),
+    topics: ids('topics'),
+    formats: ids('formats'),
+  };
+  const allowedTerms = (kind: TaxonomyKind) =>
+    [...known[kind]].map(([id, name]) => `${id}（${name}）`).join(', ');
+
+  const byCode = new Map<string, ModuleRecord>();
+  for (const module of modules) {
+    const { data, file, lineOf } = module;
+    const issue = (path: PropertyKey[], fields: Pick<ContentIssue, 'code' | 'message' | 'allowed'>) =>
+      issues.push({ file, line: lineOf(path), field: fieldName(path), severity: 'error', ...fields });
+
+    const references: [keyof typeof known, PropertyKey[], string][] = [
+      ...data.tiers.map((id, i): [TaxonomyKind, PropertyKey[], string] => ['tiers', ['tiers', i], id]),
+      ...data.groups.map((id, i): [TaxonomyKind, PropertyKey[], string] => ['groups', ['groups', i], id]),
+      ['stages', ['stage'], data.stage],
+      ['topics', ['topic'], data.topic],
+      ['formats', ['format'], data.format],
+    ];
+    for (const [kind, path, id] of references) {
+      if (!known[kind].has(id)) {
+        issue(path, {
+          code: 'unknown-reference',
+          message: messages.unknownReference(kindNames[kind], id),
+          allowed: allowedTerms(kind),
+        });
+      }
+    }
+
+    data.groups.forEach((groupId, i) => {
+      const group = taxonomy.groups.find((g) => g.id === groupId);
+      if (!group || group.tiers.some((tier) => data.tiers.includes(tier))) return;
+      const tierNames = group.tiers.map((tier) => known.tiers.get(tier) ?? tier).join('/');
+      issue(['groups', i], {
+        code: 'tier-group-mismatch',
+        message: messages.tierGroupMismatch(group.name, tierNames),
+        allowed: `在 tiers 中加入 ${group.tiers.join(' 或 ')}，或换一个分类`,
+      });
+    });
+
+    const first = byCode.get(data.code);
+    if (first) {
+      issue(['code'], {
+        code: 'duplicate-code',
+        message: messages.duplicateCode(data.code, first.file),
+        allowed: `下一个可用编号 ${nextFreeCode(data.code, modules)}`,
+      });
+    } else {
+      byCode.set(data.code, module);
+    }
+  }
+
+  for (const module of modules) {
+    module.data.prerequisites.forEach((code, i) => {
+      const target = byCode.get(code);
+      const fields = !target
+        ? { code: 'prerequisite-missing' as const, message: messages.prerequisiteMissing(code), allowed: sampleCodes(byCode) }
+        : target.data.status === 'draft' && module.data.status === 'published'
+          ? { code: 'prerequisite-draft' as const, message: messages.prerequisiteDraft(code), allowed: '已发布（published）的模块编号' }
+          : undefined;
+      if (fields) {
+        issues.push({ file: module.file, line: module.lineOf(['prerequisites', i]), field: `prerequisites[${i}]`, severity: 'error', ...fields });
+      }
+    });
+  }
+
+  const graph = new Map([...byCode].map(([code, module]) => [code, module.data.prerequisites]));
+  for (const cycle of findCycles(graph)) {
+    const module = byCode.get(cycle[0]!)!;
+    issues.push({
+      file: module.file,
+      line: module.lineOf(['prerequisites']),
+      field: 'prerequisites',
+      code: 'prerequisite-cycle',
+      message: messages.prerequisiteCycle(cycle),
+      allowed: '先修模块必须在本模块之前学习，不能互相依赖',
+      severity: 'error',
+    });
+  }
+  return issues;
+}
+
+/**
+ * The number after the highest one in use with the same prefix. Gaps are not offered, because
+ * a missing number may belong to a retired module whose printed QR codes still point at it.
+ */
+export function nextFreeCode(code: string, modules: ModuleRecord[]): string {
+  const prefix = code.split('-')[0]!;
+  const numbers = modules
+    .map((module) => module.data.code.split('-'))
+    .filter(([p]) => p === prefix)
+    .map(([, n]) => Number(n));
+  return `${prefix}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
+}
+
+function sampleCodes(byCode: Map<string, ModuleRecord>): string {
+  const codes = [...byCode.keys()].sort();
+  return codes.length > 8 ? `${codes.slice(0, 8).join(', ')} …（共 ${codes.length} 个）` : codes.join(', ') || '（暂无模块）';
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('').replace(/^\./, '');
+}

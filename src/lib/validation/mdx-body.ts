@@ -1,0 +1,77 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { MDX_COMPONENT_NAMES } from '../mdx-components.ts';
+import type { ContentIssue } from './issue.ts';
+import { messages } from './messages.ts';
+
+// remark-gfm is here so that tables, footnotes and task lists parse exactly as lecturers wrote
+// them; without it the checker would misplace positions inside GFM constructs.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  children?: MdxNode[];
+  position?: { start: { line: number; column: number } };
+  data?: { estree?: { body: { type: string; specifiers?: { local: { name: string } }[] }[] } };
+}
+
+/** Checks an MDX body: syntax, unknown components and emptiness. `bodyLine` offsets positions. */
+export function checkMdxBody(file: string, body: string, bodyLine: number): ContentIssue[] {
+  const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, severity: 'error' as const });
+  let tree: MdxNode;
+  try {
+    tree = parser.parse(body) as MdxNode;
+  } catch (error) {
+    const { line = 1, column, reason, ruleId } = error as { line?: number; column?: number; reason?: string; ruleId?: string };
+    return [{ ...at(line, column), field: 'body', code: 'mdx-syntax', message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))), allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{' }];
+  }
+
+  const issues: ContentIssue[] = [];
+  const imported = new Set(importedNames(tree));
+  const allowed = [...MDX_COMPONENT_NAMES].join(', ');
+  walk(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const name = node.name ?? '';
+    const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+    if (isComponent && !MDX_COMPONENT_NAMES.includes(name as never) && !imported.has(name.split('.')[0]!)) {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      issues.push({ ...at(start.line, start.column), field: 'body', code: 'mdx-unknown-component', message: messages.mdxUnknownComponent(name), allowed });
+    }
+  });
+
+  const content = (tree.children ?? []).filter((node) => node.type !== 'mdxjsEsm');
+  if (content.length === 0) {
+    issues.push({ ...at(1), field: 'body', code: 'body-empty', message: messages.bodyEmpty(), allowed: '在 frontmatter 之后写正文' });
+  }
+  return issues;
+}
+
+function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function importedNames(tree: MdxNode): string[] {
+  return (tree.children ?? [])
+    .filter((node) => node.type === 'mdxjsEsm')
+    .flatMap((node) => node.data?.estree?.body ?? [])
+    .flatMap((statement) => statement.specifiers?.map((specifier) => specifier.local.name) ?? []);
+}
+
+/** Chinese explanations for the MDX parse errors lecturers meet most often. */
+function explainSyntax(ruleId: string | undefined, reason: string): string {
+  const known: Record<string, string> = {
+    'end-tag-mismatch': '结束标签与开始标签不匹配',
+    'unexpected-eof': '文件在标签或表达式结束前就结束了，可能缺少结束标签',
+    'unexpected-character': '标签中出现了不允许的字符',
+    'unexpected-closing-slash': '结束标签的斜杠位置不对',
+    'unexpected-lazy': '标签或表达式跨行时缩进不一致',
+    acorn: '花括号 { } 中的表达式无法解析',
+  };
+  const explanation = ruleId ? known[ruleId] : undefined;
+  return explanation ? `${explanation}（${reason}）` : reason;
+}

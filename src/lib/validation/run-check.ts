@@ -1,0 +1,22 @@
+import { hasErrors } from './issue.ts';
+import { formatGithubAnnotation, formatIssue, formatSummary } from './report.ts';
+import { readContentSources } from './sources.ts';
+import { validateContent, type ContentReport } from './validate-content.ts';
+
+/** Exit codes of `npm run check`, documented in the README. */
+export const EXIT = { ok: 0, contentErrors: 1, checkerFailed: 2 } as const;
+
+export interface CheckOutput {
+  report: ContentReport;
+  lines: string[];
+  exitCode: number;
+}
+
+/** Reads and validates the content under `root`; returns what to print and how to exit. */
+export function runContentCheck(root: string, { github = false } = {}): CheckOutput {
+  const report = validateContent(readContentSources(root));
+  const lines = report.issues.map(formatIssue);
+  if (github) lines.push(...report.issues.map(formatGithubAnnotation));
+  lines.push(formatSummary(report.issues, report.modules.length));
+  return { report, lines, exitCode: hasErrors(report.issues) ? EXIT.contentErrors : EXIT.ok };
+}

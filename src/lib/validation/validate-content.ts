@@ -1,0 +1,28 @@
+import { checkModuleRelations } from './cross-checks.ts';
+import { sortIssues, type ContentIssue } from './issue.ts';
+import { readModule } from './modules.ts';
+import type { ModuleRecord, TaxonomyRecord } from './records.ts';
+import type { ContentSources } from './sources.ts';
+import { readTaxonomy } from './taxonomy.ts';
+
+export interface ContentReport {
+  issues: ContentIssue[];
+  modules: ModuleRecord[];
+  taxonomy: TaxonomyRecord;
+}
+
+/**
+ * Runs every content check and collects all problems before anything fails, so a lecturer
+ * sees the whole list in one run instead of fixing errors one build at a time.
+ */
+export function validateContent(sources: ContentSources): ContentReport {
+  const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
+  const modules: ModuleRecord[] = [];
+  for (const source of sources.modules) {
+    const result = readModule(source);
+    issues.push(...result.issues);
+    if (result.record) modules.push(result.record);
+  }
+  issues.push(...checkModuleRelations(modules, taxonomy));
+  return { issues: sortIssues(issues), modules, taxonomy };
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { CalendarDateSchema } from './calendar-date.ts';
+
+/** Module codes back permanent QR links, so their shape is fixed: letters, a dash, three digits. */
+export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
+
+/**
+ * Frontmatter of one course module (content/modules/**\/*.mdx).
+ * References into the taxonomy are plain ids here; whether they exist is checked across
+ * entries by `validateCurriculum`, because the taxonomy itself is data.
+ */
+export const ModuleSchema = z
+  .object({
+    /** Lesson title as members see it. */
+    title: z.string().trim().min(1),
+    /** Stable short id such as `DX-012`: unique, never reused; backs the permanent QR link. */
+    code: z.string().regex(MODULE_CODE_PATTERN),
+    /** One or two sentences for cards, search results and the printed cover. */
+    summary: z.string().trim().min(1),
+    /** 分层 ids the module is written for. */
+    tiers: z.array(z.string()).min(1),
+    /** 分类 ids whose study path includes the module. */
+    groups: z.array(z.string()).min(1),
+    /** 阶段 id. */
+    stage: z.string(),
+    /** 内容 id. */
+    topic: z.string(),
+    /** 形式 id. */
+    format: z.string(),
+    /** 学时 credited for the module; may be fractional (0.5 = half a class hour). */
+    hours: z.number().positive(),
+    /** Lecturer or teaching unit, when known. */
+    lecturer: z.string().trim().min(1).optional(),
+    /** What a member can do after the module. */
+    objectives: z.array(z.string().trim().min(1)).min(1),
+    /** Discussion questions (研讨题) for the branch's discussion session. */
+    discussion: z.array(z.string().trim().min(1)).default([]),
+    /** Codes of modules to study first. */
+    prerequisites: z.array(z.string()).default([]),
+    /** Reading and viewing materials. */
+    materials: z.array(z.string().trim().min(1)).default([]),
+    /** Date of the last substantive revision, YYYY-MM-DD. */
+    updated: CalendarDateSchema,
+    /** Drafts never appear in a production build. */
+    status: z.enum(['draft', 'published']),
+  })
+  .strict();
+
+export type ModuleFrontmatter = z.infer<typeof ModuleSchema>;
