@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { curriculum } from './src/integrations/curriculum.ts';
@@ -10,6 +11,13 @@ export default defineConfig({
   base: siteConfig.base,
   outDir: siteConfig.outDir,
   trailingSlash: 'always',
+  markdown: {
+    // Astro's default processor already renders GFM (tables, task lists, footnotes, autolinks) in
+    // .md and .mdx alike; it only needs Chinese labels for the footnotes section.
+    processor: satteri({
+      features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
+    }),
+  },
   integrations: [
     curriculum(),
     starlight({

@@ -10,6 +10,11 @@ import { messages } from './messages.ts';
 // them; without it the checker would misplace positions inside GFM constructs.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+interface Place {
+  line: number;
+  column: number;
+}
+
 interface MdxNode {
   type: string;
   name?: string | null;
@@ -26,8 +31,10 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Cont
   try {
     tree = parser.parse(body) as MdxNode;
   } catch (error) {
-    const { line = 1, column, reason, ruleId } = error as { line?: number; column?: number; reason?: string; ruleId?: string };
-    return [{ ...at(line, column), field: 'body', code: 'mdx-syntax', message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))), allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{' }];
+    const { place, reason, ruleId } = error as { place?: Place | { start: Place }; reason?: string; ruleId?: string };
+    // mdast-util-mdx-jsx leaves `place` empty for unclosed tags and names the tag's position in the reason.
+    const start = (place && 'start' in place ? place.start : place) ?? positionInReason(reason);
+    return [{ ...at(start?.line ?? 1, start?.column), field: 'body', code: 'mdx-syntax', message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))), allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{' }];
   }
 
   const issues: ContentIssue[] = [];
@@ -48,6 +55,11 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Cont
     issues.push({ ...at(1), field: 'body', code: 'body-empty', message: messages.bodyEmpty(), allowed: '在 frontmatter 之后写正文' });
   }
   return issues;
+}
+
+function positionInReason(reason = ''): Place | undefined {
+  const match = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
 function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
@@ -72,6 +84,9 @@ function explainSyntax(ruleId: string | undefined, reason: string): string {
     'unexpected-lazy': '标签或表达式跨行时缩进不一致',
     acorn: '花括号 { } 中的表达式无法解析',
   };
+  const detail = reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '');
+  const unclosed = /^Expected a closing tag for `<([^>]+)>`/.exec(detail);
+  if (unclosed) return `组件 <${unclosed[1]}> 缺少结束标签 </${unclosed[1]}>`;
   const explanation = ruleId ? known[ruleId] : undefined;
-  return explanation ? `${explanation}（${reason}）` : reason;
+  return explanation ? `${explanation}（${detail}）` : detail;
 }

@@ -17,7 +17,9 @@ export function readModule(source: SourceFile): { record?: ModuleRecord; issues:
   const issues = checkMdxBody(file, parts.body, parts.bodyLine);
   const yaml = parseLocatedYaml(parts.frontmatter, parts.frontmatterLine);
   if (yaml.errors.length) {
-    const yamlIssues = yaml.errors.map((error): ContentIssue => ({ file, line: error.line, column: error.column, field: 'frontmatter', code: 'yaml-syntax', message: messages.yamlSyntax(explainYaml(error.code, error.message)), allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致', severity: 'error' }));
+    // One message per line: the YAML parser often reports the same slip twice.
+    const firstPerLine = yaml.errors.filter((error, i, all) => all.findIndex((other) => other.line === error.line) === i);
+    const yamlIssues = firstPerLine.map((error): ContentIssue => ({ file, line: error.line, column: error.column, field: 'frontmatter', code: 'yaml-syntax', message: messages.yamlSyntax(explainYaml(error.code, error.message)), allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致', severity: 'error' }));
     return { issues: [...yamlIssues, ...issues] };
   }
   const parsed = ModuleSchema.safeParse(yaml.data ?? {});

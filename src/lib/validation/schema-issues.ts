@@ -56,7 +56,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, context: SchemaIssueContext): Con
         line: context.lineOf([...path, key]),
         field: formatPath([...path, key]),
         code: 'field-unknown' as const,
-        message: messages.fieldUnknown(key),
+        message: messages.fieldUnknown(key, closestKey(key, context.knownKeys)),
         allowed: context.knownKeys.join(', '),
       }));
     case 'custom':
@@ -92,4 +92,23 @@ function show(value: unknown): string {
 function describe(value: unknown): string {
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return `${typeNames[type] ?? type}「${show(value)}」`;
+}
+
+/** The known key a typo most likely meant (`hour` → `hours`), if any is close enough. */
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  const scored = known.map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate.toLowerCase()) }));
+  const best = scored.sort((a, b) => a.distance - b.distance)[0];
+  return best && best.distance <= Math.max(1, Math.floor(key.length / 3)) ? best.candidate : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
