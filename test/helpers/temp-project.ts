@@ -1,0 +1,20 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './content.ts';
+
+/**
+ * A throw-away copy of the project (code, config, taxonomy; node_modules linked) whose modules
+ * are replaced by the given fixture folders, for tests that run the real CLI commands.
+ */
+export function makeTempProject(fixtures: string[]): { root: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'curriculum-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'content/taxonomy', 'content/pages']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (const fixture of fixtures) {
+    cpSync(join(projectRoot, 'test', 'fixtures', 'broken', fixture), join(root, 'content', 'modules', fixture), { recursive: true });
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { makeTempProject } from '../../helpers/temp-project.ts';
+
+const project = makeTempProject(['missing-title', 'prerequisite-cycle']);
+after(project.remove);
+
+test('npm run build stops on broken content, prints every problem and leaves no site behind', () => {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: project.root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = result.stdout + result.stderr;
+  assert.notEqual(result.status, 0);
+  assert.match(output, /content\/modules\/missing-title\/module\.mdx:2  title  缺少必填字段/);
+  assert.match(output, /content\/modules\/prerequisite-cycle\/a\.mdx:13  prerequisites  先修关系形成循环：TS-001 → TS-002 → TS-001/);
+  assert.match(output, /构建已停止/);
+  assert.doesNotMatch(output, /Stack trace|at .*\(.*:\d+:\d+\)/);
+  assert.equal(existsSync(join(project.root, 'dist')), false);
+  assert.equal(existsSync(join(project.root, '.dist-staging')), false);
+});
