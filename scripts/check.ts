@@ -8,6 +8,8 @@ try {
   console.log(lines.join('\n'));
   process.exitCode = exitCode;
 } catch (error) {
-  console.error(`内容检查程序自身出错，请把这条信息发给维护人员：${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `内容检查程序自身出错，请把这条信息发给维护人员：${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = EXIT.checkerFailed;
 }

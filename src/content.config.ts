@@ -2,15 +2,18 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
-import { TaxonomySchemas, type TaxonomyKind } from './schemas/taxonomy.ts';
+import { TaxonomySchemas } from './schemas/taxonomy.ts';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 
-const taxonomy = (kind: TaxonomyKind) =>
-  defineCollection({ loader: file(`content/taxonomy/${kind}.yaml`), schema: TaxonomySchemas[kind] });
+// The taxonomy is data an organization edits: one YAML list per kind.
+const taxonomyFile = (kind: keyof typeof TaxonomySchemas) => file(`content/taxonomy/${kind}.yaml`);
 
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
-  docs: defineCollection({ loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+    schema: docsSchema(),
+  }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
     loader: glob({
@@ -21,9 +24,9 @@ export const collections = {
     }),
     schema: ModuleSchema,
   }),
-  tiers: taxonomy('tiers'),
-  groups: taxonomy('groups'),
-  stages: taxonomy('stages'),
-  topics: taxonomy('topics'),
-  formats: taxonomy('formats'),
+  tiers: defineCollection({ loader: taxonomyFile('tiers'), schema: TaxonomySchemas.tiers }),
+  groups: defineCollection({ loader: taxonomyFile('groups'), schema: TaxonomySchemas.groups }),
+  stages: defineCollection({ loader: taxonomyFile('stages'), schema: TaxonomySchemas.stages }),
+  topics: defineCollection({ loader: taxonomyFile('topics'), schema: TaxonomySchemas.topics }),
+  formats: defineCollection({ loader: taxonomyFile('formats'), schema: TaxonomySchemas.formats }),
 };

@@ -35,7 +35,10 @@ async function loadCurriculum(): Promise<Curriculum> {
     topics: topics.map((entry) => entry.data),
     formats: formats.map((entry) => entry.data),
   };
-  const names = new Map(Object.entries(taxonomy).flatMap(([kind, terms]) => terms.map((term: { id: string; name: string }) => [`${kind}:${term.id}`, term.name])));
+  const names = new Map<string, string>();
+  for (const [kind, terms] of Object.entries(taxonomy) as [TaxonomyKind, { id: string; name: string }[]][]) {
+    for (const term of terms) names.set(`${kind}:${term.id}`, term.name);
+  }
   const byData = new Map(entries.map((entry) => [entry.data, entry]));
   const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
   return { taxonomy, modules, nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id };

@@ -4,7 +4,7 @@ import * as bank from './synthetic-phrases.ts';
 
 /** What a body may mention about its module. */
 export interface BodyContext {
-  /** Title theme and Chinese topic name, used for `{t}`. */
+  /** Chinese topic name and topic keywords, used for `{t}`. */
   themes: string[];
   /** Chinese names of the module's member groups, used for `{g}`. */
   groupNames: string[];
@@ -33,7 +33,10 @@ export function fill(template: string, ctx: BodyContext, rng: Random): string {
 }
 
 const paragraph = (ctx: BodyContext, rng: Random, sentences = rng.int(3, 5)) =>
-  rng.sample(bank.SENTENCES, sentences).map((s) => fill(s, ctx, rng)).join('');
+  rng
+    .sample(bank.SENTENCES, sentences)
+    .map((s) => fill(s, ctx, rng))
+    .join('');
 
 const list = (items: string[], ordered = false) =>
   items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
@@ -48,31 +51,55 @@ function section(index: number, heading: string, ctx: BodyContext, rng: Random):
   if (shape === 1) parts.push(list(rng.sample(bank.SENTENCES, rng.int(3, 4)).map((s) => fill(s, ctx, rng))));
   if (shape === 2) {
     parts.push(`### ${fill(rng.pick(['{a}的具体做法', '{g}的学习要求', '落实{t}的关键环节']), ctx, rng)}`);
-    parts.push(list(rng.sample(bank.KEY_POINTS, 3).map((p, i) => `**第${NUMERALS[i]}步**：${p}。`), true));
+    parts.push(
+      list(
+        rng.sample(bank.KEY_POINTS, 3).map((p, i) => `**第${NUMERALS[i]}步**：${p}。`),
+        true,
+      ),
+    );
   }
   return parts.join('\n\n');
 }
 
 function scheduleTable(ctx: BodyContext, rng: Random): string {
-  const steps = rng.sample(['自学原文', '集中领学', '专题研讨', '案例分析', '交流发言', '现场观摩', '总结测试'], rng.int(3, 4));
-  const rows = steps.map((step) => `| ${step} | ${rng.pick(bank.OBJECTS)} | ${rng.pick([0.5, 1, 1.5])} | ${rng.pick([ctx.formatName, ...bank.ACTIVITIES])} |`);
-  return ['## 学时安排', `本模块共 ${ctx.hours} 学时，建议按下表安排：`, ['| 环节 | 内容 | 学时 | 形式 |', '| --- | --- | ---: | --- |', ...rows].join('\n')].join('\n\n');
+  const steps = rng.sample(
+    ['自学原文', '集中领学', '专题研讨', '案例分析', '交流发言', '现场观摩', '总结测试'],
+    rng.int(3, 4),
+  );
+  const rows = steps.map(
+    (step) =>
+      `| ${step} | ${rng.pick(bank.OBJECTS)} | ${rng.pick([0.5, 1, 1.5])} | ${rng.pick([ctx.formatName, ...bank.ACTIVITIES])} |`,
+  );
+  return [
+    '## 学时安排',
+    `本模块共 ${ctx.hours} 学时，建议按下表安排：`,
+    ['| 环节 | 内容 | 学时 | 形式 |', '| --- | --- | ---: | --- |', ...rows].join('\n'),
+  ].join('\n\n');
 }
 
 /** A body of BODY_LENGTH.min–max characters with headings, lists, components and sometimes a table. */
 export function buildBody(ctx: BodyContext, rng: Random): string {
   const target = rng.int(BODY_LENGTH.min + 200, BODY_LENGTH.max - 300);
-  const intro = ['## 导学', paragraph(ctx, rng), box('KeyPoints', 'KeyPoints', list(rng.sample(bank.KEY_POINTS, rng.int(3, 5))))].join('\n\n');
+  const intro = [
+    '## 导学',
+    paragraph(ctx, rng),
+    box('KeyPoints', 'KeyPoints', list(rng.sample(bank.KEY_POINTS, rng.int(3, 5)))),
+  ].join('\n\n');
   const caseTitle = `${rng.pick(bank.CASE_UNITS)}：${rng.pick(bank.CASE_EVENTS)}`;
-  const caseBox = box(`Case title="${caseTitle}"`, 'Case', [paragraph(ctx, rng), paragraph(ctx, rng, 2)].join('\n\n'));
+  const caseBox = box(
+    `Case title="${caseTitle}"`,
+    'Case',
+    [paragraph(ctx, rng), paragraph(ctx, rng, 2)].join('\n\n'),
+  );
   const closing = [
-    ...(rng.chance(0.4) ? [scheduleTable(ctx, rng)] : []),
+    ...(ctx.hours >= 1 && rng.chance(0.4) ? [scheduleTable(ctx, rng)] : []),
     box('Discussion', 'Discussion', list(ctx.discussion, true)),
     ['## 课后任务', list(rng.sample(bank.TASKS, rng.int(2, 3)))].join('\n\n'),
   ];
   const headings = rng.sample(bank.HEADINGS, bank.HEADINGS.length);
   const sections: string[] = [];
-  const assemble = () => [intro, ...sections.slice(0, 2), caseBox, ...sections.slice(2), ...closing].join('\n\n') + '\n';
+  const assemble = () =>
+    [intro, ...sections.slice(0, 2), caseBox, ...sections.slice(2), ...closing].join('\n\n') + '\n';
   while (assemble().length < target && sections.length < headings.length) {
     sections.push(section(sections.length, headings[sections.length]!, ctx, rng));
   }

@@ -19,20 +19,32 @@ export function termsOf(module: ModuleFrontmatter, facet: Facet): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-export function modulesWithTerm<T extends ModuleFrontmatter>(modules: readonly T[], facet: Facet, termId: string): T[] {
+export function modulesWithTerm<T extends ModuleFrontmatter>(
+  modules: readonly T[],
+  facet: Facet,
+  termId: string,
+): T[] {
   return modules.filter((module) => termsOf(module, facet).includes(termId));
 }
 
 /** Curriculum order: by stage, then by code. Stable for equal keys. */
-export function sortByStageAndCode<T extends ModuleFrontmatter>(modules: readonly T[], taxonomy: Pick<Taxonomy, 'stages'>): T[] {
+export function sortByStageAndCode<T extends ModuleFrontmatter>(
+  modules: readonly T[],
+  taxonomy: Pick<Taxonomy, 'stages'>,
+): T[] {
   const rank = new Map(taxonomy.stages.map((stage) => [stage.id, stage.order]));
   return [...modules].sort(
-    (a, b) => (rank.get(a.stage) ?? Infinity) - (rank.get(b.stage) ?? Infinity) || a.code.localeCompare(b.code),
+    (a, b) =>
+      (rank.get(a.stage) ?? Infinity) - (rank.get(b.stage) ?? Infinity) || a.code.localeCompare(b.code),
   );
 }
 
 /** Number of modules and total 学时 per term of a facet, for landing pages. */
-export function summariseTerms(modules: readonly ModuleFrontmatter[], facet: Facet, termIds: readonly string[]) {
+export function summariseTerms(
+  modules: readonly ModuleFrontmatter[],
+  facet: Facet,
+  termIds: readonly string[],
+) {
   return termIds.map((id) => {
     const tagged = modulesWithTerm(modules, facet, id);
     return { id, count: tagged.length, hours: sumHours(tagged) };

@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
  */
 export const CalendarDateSchema = z.preprocess(
   // Astro's YAML parser may already hand us a Date; normalise it back to text first.
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
   z
     .string()
     .refine(isCalendarDate, { params: { calendarDate: true } })

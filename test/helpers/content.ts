@@ -9,7 +9,10 @@ export function brokenFixture(name: string): ContentSources {
   const dir = join(projectRoot, 'test', 'fixtures', 'broken', name);
   const modules = readdirSync(dir)
     .sort()
-    .map((file) => ({ file: `test/fixtures/broken/${name}/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
+    .map((file) => ({
+      file: `test/fixtures/broken/${name}/${file}`,
+      text: readFileSync(join(dir, file), 'utf8'),
+    }));
   return { taxonomy: readContentSources(projectRoot).taxonomy, modules };
 }
 

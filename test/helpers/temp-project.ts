@@ -9,12 +9,24 @@ import { projectRoot } from './content.ts';
  */
 export function makeTempProject(fixtures: string[]): { root: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'curriculum-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'content/taxonomy', 'content/pages']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'scripts',
+    'content/taxonomy',
+    'content/pages',
+  ]) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const fixture of fixtures) {
-    cpSync(join(projectRoot, 'test', 'fixtures', 'broken', fixture), join(root, 'content', 'modules', fixture), { recursive: true });
+    cpSync(
+      join(projectRoot, 'test', 'fixtures', 'broken', fixture),
+      join(root, 'content', 'modules', fixture),
+      { recursive: true },
+    );
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

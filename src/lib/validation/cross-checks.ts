@@ -72,12 +72,26 @@ export function checkModuleRelations(modules: ModuleRecord[], { taxonomy }: Taxo
     module.data.prerequisites.forEach((code, i) => {
       const target = byCode.get(code);
       const fields = !target
-        ? { code: 'prerequisite-missing' as const, message: messages.prerequisiteMissing(code), allowed: sampleCodes(byCode) }
+        ? {
+            code: 'prerequisite-missing' as const,
+            message: messages.prerequisiteMissing(code),
+            allowed: sampleCodes(byCode),
+          }
         : target.data.status === 'draft' && module.data.status === 'published'
-          ? { code: 'prerequisite-draft' as const, message: messages.prerequisiteDraft(code), allowed: '已发布（published）的模块编号' }
+          ? {
+              code: 'prerequisite-draft' as const,
+              message: messages.prerequisiteDraft(code),
+              allowed: '已发布（published）的模块编号',
+            }
           : undefined;
       if (fields) {
-        issues.push({ file: module.file, line: module.lineOf(['prerequisites', i]), field: `prerequisites[${i}]`, severity: 'error', ...fields });
+        issues.push({
+          file: module.file,
+          line: module.lineOf(['prerequisites', i]),
+          field: `prerequisites[${i}]`,
+          severity: 'error',
+          ...fields,
+        });
       }
     });
   }
@@ -113,9 +127,14 @@ export function nextFreeCode(code: string, modules: ModuleRecord[]): string {
 
 function sampleCodes(byCode: Map<string, ModuleRecord>): string {
   const codes = [...byCode.keys()].sort();
-  return codes.length > 8 ? `${codes.slice(0, 8).join(', ')} …（共 ${codes.length} 个）` : codes.join(', ') || '（暂无模块）';
+  return codes.length > 8
+    ? `${codes.slice(0, 8).join(', ')} …（共 ${codes.length} 个）`
+    : codes.join(', ') || '（暂无模块）';
 }
 
 function fieldName(path: PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('').replace(/^\./, '');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('')
+    .replace(/^\./, '');
 }

@@ -33,7 +33,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   let offset = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(segment));
+      const pair = node.items.find(
+        (item) => String((item.key as { value?: unknown })?.value) === String(segment),
+      );
       if (!pair) break;
       offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? offset;
       node = pair.value;

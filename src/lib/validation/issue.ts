@@ -5,7 +5,7 @@ export interface ContentIssue {
   /** 1-based line in the file. */
   line: number;
   /** 1-based column, when the parser knows it. */
-  column?: number;
+  column?: number | undefined;
   /** English field name (`groups`, `hours`) or a pseudo-field (`frontmatter`, `body`). */
   field: string;
   /** Stable machine-readable kind, see `messages.ts`. */
@@ -13,7 +13,7 @@ export interface ContentIssue {
   /** What is wrong, in Chinese. */
   message: string;
   /** What would be accepted, in Chinese; omitted when there is nothing useful to list. */
-  allowed?: string;
+  allowed?: string | undefined;
   severity: 'error' | 'warning';
 }
 
@@ -41,8 +41,7 @@ export type IssueCode =
 
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
   );
 }
 

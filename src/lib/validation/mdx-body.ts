@@ -26,15 +26,32 @@ interface MdxNode {
 
 /** Checks an MDX body: syntax, unknown components and emptiness. `bodyLine` offsets positions. */
 export function checkMdxBody(file: string, body: string, bodyLine: number): ContentIssue[] {
-  const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, severity: 'error' as const });
+  const at = (line: number, column?: number) => ({
+    file,
+    line: line + bodyLine - 1,
+    column,
+    severity: 'error' as const,
+  });
   let tree: MdxNode;
   try {
     tree = parser.parse(body) as MdxNode;
   } catch (error) {
-    const { place, reason, ruleId } = error as { place?: Place | { start: Place }; reason?: string; ruleId?: string };
+    const { place, reason, ruleId } = error as {
+      place?: Place | { start: Place };
+      reason?: string;
+      ruleId?: string;
+    };
     // mdast-util-mdx-jsx leaves `place` empty for unclosed tags and names the tag's position in the reason.
     const start = (place && 'start' in place ? place.start : place) ?? positionInReason(reason);
-    return [{ ...at(start?.line ?? 1, start?.column), field: 'body', code: 'mdx-syntax', message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))), allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{' }];
+    return [
+      {
+        ...at(start?.line ?? 1, start?.column),
+        field: 'body',
+        code: 'mdx-syntax',
+        message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))),
+        allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{',
+      },
+    ];
   }
 
   const issues: ContentIssue[] = [];
@@ -46,13 +63,25 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Cont
     const isComponent = /^[A-Z]/.test(name) || name.includes('.');
     if (isComponent && !MDX_COMPONENT_NAMES.includes(name as never) && !imported.has(name.split('.')[0]!)) {
       const start = node.position?.start ?? { line: 1, column: 1 };
-      issues.push({ ...at(start.line, start.column), field: 'body', code: 'mdx-unknown-component', message: messages.mdxUnknownComponent(name), allowed });
+      issues.push({
+        ...at(start.line, start.column),
+        field: 'body',
+        code: 'mdx-unknown-component',
+        message: messages.mdxUnknownComponent(name),
+        allowed,
+      });
     }
   });
 
   const content = (tree.children ?? []).filter((node) => node.type !== 'mdxjsEsm');
   if (content.length === 0) {
-    issues.push({ ...at(1), field: 'body', code: 'body-empty', message: messages.bodyEmpty(), allowed: '在 frontmatter 之后写正文' });
+    issues.push({
+      ...at(1),
+      field: 'body',
+      code: 'body-empty',
+      message: messages.bodyEmpty(),
+      allowed: '在 frontmatter 之后写正文',
+    });
   }
   return issues;
 }

@@ -13,7 +13,8 @@ export const messages = {
   numberTooSmall: (min: number) => `不能小于 ${min}`,
   listTooShort: (min: number) => `至少需要 ${min} 项`,
   textEmpty: () => '不能为空',
-  fieldUnknown: (key: string, meant?: string) => `未知字段「${key}」${meant ? `，是不是想写 ${meant}？` : ''}`,
+  fieldUnknown: (key: string, meant?: string) =>
+    `未知字段「${key}」${meant ? `，是不是想写 ${meant}？` : ''}`,
   dateInvalid: (value: string) => `日期无效：「${value}」`,
   unknownReference: (kind: string, id: string) => `未知的${kind}「${id}」`,
   duplicateCode: (code: string, otherFile: string) => `编号 ${code} 已被 ${otherFile} 使用，编号不能重复`,

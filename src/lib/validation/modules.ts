@@ -12,19 +12,47 @@ export function readModule(source: SourceFile): { record?: ModuleRecord; issues:
   const { file, text } = source;
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) {
-    return { issues: [{ file, line: 1, field: 'frontmatter', code: 'frontmatter-missing', message: messages.frontmatterMissing(), allowed: '以 --- 开始和结束的 YAML 块', severity: 'error' }] };
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          field: 'frontmatter',
+          code: 'frontmatter-missing',
+          message: messages.frontmatterMissing(),
+          allowed: '以 --- 开始和结束的 YAML 块',
+          severity: 'error',
+        },
+      ],
+    };
   }
   const issues = checkMdxBody(file, parts.body, parts.bodyLine);
   const yaml = parseLocatedYaml(parts.frontmatter, parts.frontmatterLine);
   if (yaml.errors.length) {
     // One message per line: the YAML parser often reports the same slip twice.
-    const firstPerLine = yaml.errors.filter((error, i, all) => all.findIndex((other) => other.line === error.line) === i);
-    const yamlIssues = firstPerLine.map((error): ContentIssue => ({ file, line: error.line, column: error.column, field: 'frontmatter', code: 'yaml-syntax', message: messages.yamlSyntax(explainYaml(error.code, error.message)), allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致', severity: 'error' }));
+    const firstPerLine = yaml.errors.filter(
+      (error, i, all) => all.findIndex((other) => other.line === error.line) === i,
+    );
+    const yamlIssues = firstPerLine.map((error): ContentIssue => ({
+      file,
+      line: error.line,
+      column: error.column,
+      field: 'frontmatter',
+      code: 'yaml-syntax',
+      message: messages.yamlSyntax(explainYaml(error.code, error.message)),
+      allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致',
+      severity: 'error',
+    }));
     return { issues: [...yamlIssues, ...issues] };
   }
   const parsed = ModuleSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
-    const context = { file, lineOf: yaml.lineOf, data: yaml.data, knownKeys: Object.keys(ModuleSchema.shape) };
+    const context = {
+      file,
+      lineOf: yaml.lineOf,
+      data: yaml.data,
+      knownKeys: Object.keys(ModuleSchema.shape),
+    };
     return { issues: [...toContentIssues(parsed.error, context), ...issues] };
   }
   return { record: { file, data: parsed.data, lineOf: yaml.lineOf }, issues };

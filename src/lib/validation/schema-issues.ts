@@ -61,7 +61,14 @@ function fromZodIssue(issue: z.core.$ZodIssue, context: SchemaIssueContext): Con
       }));
     case 'custom':
       if (issue.params?.calendarDate) {
-        return [{ ...base, code: 'date-invalid', message: messages.dateInvalid(show(value)), allowed: fieldHints.updated }];
+        return [
+          {
+            ...base,
+            code: 'date-invalid',
+            message: messages.dateInvalid(show(value)),
+            allowed: fieldHints.updated,
+          },
+        ];
       }
       return [{ ...base, code: 'field-value', message: messages.fieldValue(show(value)), allowed: hint }];
     default:
@@ -77,16 +84,25 @@ function tooSmallMessage(issue: z.core.$ZodIssueTooSmall, value: unknown): strin
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('') || 'frontmatter';
+  return (
+    path
+      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
+      .join('') || 'frontmatter'
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 function show(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10);
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 function describe(value: unknown): string {
@@ -96,7 +112,10 @@ function describe(value: unknown): string {
 
 /** The known key a typo most likely meant (`hour` → `hours`), if any is close enough. */
 function closestKey(key: string, known: readonly string[]): string | undefined {
-  const scored = known.map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate.toLowerCase()) }));
+  const scored = known.map((candidate) => ({
+    candidate,
+    distance: editDistance(key.toLowerCase(), candidate.toLowerCase()),
+  }));
   const best = scored.sort((a, b) => a.distance - b.distance)[0];
   return best && best.distance <= Math.max(1, Math.floor(key.length / 3)) ? best.candidate : undefined;
 }
@@ -106,7 +125,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

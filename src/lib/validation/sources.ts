@@ -21,7 +21,10 @@ export const CONTENT_DIRS = {
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
 export function readContentSources(root: string): ContentSources {
-  const read = (path: string): SourceFile => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
+  const read = (path: string): SourceFile => ({
+    file: relative(root, path).split('\\').join('/'),
+    text: readFileSync(path, 'utf8'),
+  });
   const taxonomyDir = join(root, CONTENT_DIRS.taxonomy);
   const taxonomy: ContentSources['taxonomy'] = {};
   for (const name of safeList(taxonomyDir)) {
@@ -29,13 +32,17 @@ export function readContentSources(root: string): ContentSources {
     if (match) taxonomy[match[1] as TaxonomyKind] = read(join(taxonomyDir, name));
   }
   const modules = listFiles(join(root, CONTENT_DIRS.modules))
-    .filter((path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(join(root, CONTENT_DIRS.modules), path)))
+    .filter(
+      (path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(join(root, CONTENT_DIRS.modules), path)),
+    )
     .map(read);
   return { taxonomy, modules };
 }
 
 function listFiles(dir: string): string[] {
-  return safeList(dir, true).map((name) => join(dir, name)).sort();
+  return safeList(dir, true)
+    .map((name) => join(dir, name))
+    .sort();
 }
 
 function safeList(dir: string, recursive = false): string[] {

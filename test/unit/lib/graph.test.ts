@@ -18,7 +18,10 @@ test('a node that requires itself is a cycle', () => {
 
 test('separate cycles are each reported', () => {
   const cycles = findCycles(graph({ A: ['B'], B: ['C'], C: ['A'], X: ['Y'], Y: ['X'], Z: ['A'] }));
-  assert.deepEqual(cycles, [['A', 'B', 'C', 'A'], ['X', 'Y', 'X']]);
+  assert.deepEqual(cycles, [
+    ['A', 'B', 'C', 'A'],
+    ['X', 'Y', 'X'],
+  ]);
 });
 
 test('edges to unknown nodes are ignored (they are reported as missing prerequisites)', () => {

@@ -17,7 +17,10 @@ test('npm run build stops on broken content, prints every problem and leaves no 
   const output = result.stdout + result.stderr;
   assert.notEqual(result.status, 0);
   assert.match(output, /content\/modules\/missing-title\/module\.mdx:2  title  缺少必填字段/);
-  assert.match(output, /content\/modules\/prerequisite-cycle\/a\.mdx:13  prerequisites  先修关系形成循环：TS-001 → TS-002 → TS-001/);
+  assert.match(
+    output,
+    /content\/modules\/prerequisite-cycle\/a\.mdx:13  prerequisites  先修关系形成循环：TS-001 → TS-002 → TS-001/,
+  );
   assert.match(output, /构建已停止/);
   assert.doesNotMatch(output, /Stack trace|at .*\(.*:\d+:\d+\)/);
   assert.equal(existsSync(join(project.root, 'dist')), false);

@@ -7,7 +7,11 @@ const project = makeTempProject(['unknown-group', 'negative-hours', 'unknown-com
 after(project.remove);
 
 const runCheck = (env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project.root, encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+  spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: project.root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', ...env },
+  });
 
 test('npm run check lists every problem, one per line, and exits 1', () => {
   const result = runCheck();
@@ -15,8 +19,14 @@ test('npm run check lists every problem, one per line, and exits 1', () => {
   const lines = result.stdout.trim().split('\n');
   assert.match(lines[0]!, /^content\/modules\/negative-hours\/module\.mdx:10  hours  必须大于 0/);
   assert.match(lines[1]!, /^content\/modules\/unknown-component\/module\.mdx:22:1  body  未知的组件 <Quiz>/);
-  assert.match(lines[2]!, /^content\/modules\/unknown-group\/module\.mdx:3  code  编号 TS-001 已被 content\/modules\/unknown-component\/module\.mdx 使用/);
-  assert.match(lines[3]!, /^content\/modules\/unknown-group\/module\.mdx:6  groups\[1\]  未知的党员分类「retired-cadre」/);
+  assert.match(
+    lines[2]!,
+    /^content\/modules\/unknown-group\/module\.mdx:3  code  编号 TS-001 已被 content\/modules\/unknown-component\/module\.mdx 使用/,
+  );
+  assert.match(
+    lines[3]!,
+    /^content\/modules\/unknown-group\/module\.mdx:6  groups\[1\]  未知的党员分类「retired-cadre」/,
+  );
   assert.equal(lines[4], '内容检查发现 4 个错误、0 个警告（共检查 2 个模块）。');
   assert.equal(lines.length, 5);
   assert.doesNotMatch(result.stdout + result.stderr, /at .*\(.*:\d+:\d+\)/, 'no stack trace');
@@ -24,5 +34,8 @@ test('npm run check lists every problem, one per line, and exits 1', () => {
 
 test('with CI=true the problems are also GitHub annotations', () => {
   const result = runCheck({ CI: 'true' });
-  assert.match(result.stdout, /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员分类/m);
+  assert.match(
+    result.stdout,
+    /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员分类/m,
+  );
 });

@@ -15,11 +15,17 @@ const issue: ContentIssue = {
 };
 
 test('terminal lines read file:line:col  field  message  (允许: …)', () => {
-  assert.equal(formatIssue(issue), 'content/modules/theory/ll-001.mdx:6:3  groups[1]  未知的党员分类「retired」  (允许: ordinary, activist)');
+  assert.equal(
+    formatIssue(issue),
+    'content/modules/theory/ll-001.mdx:6:3  groups[1]  未知的党员分类「retired」  (允许: ordinary, activist)',
+  );
 });
 
 test('warnings are marked as such', () => {
-  assert.match(formatIssue({ ...issue, severity: 'warning', column: undefined }), /^content\/modules\/theory\/ll-001\.mdx:6  groups\[1\]  警告 /);
+  assert.match(
+    formatIssue({ ...issue, severity: 'warning', column: undefined }),
+    /^content\/modules\/theory\/ll-001\.mdx:6  groups\[1\]  警告 /,
+  );
 });
 
 test('GitHub annotations carry file, line, column and field, with commas escaped', () => {
@@ -27,10 +33,16 @@ test('GitHub annotations carry file, line, column and field, with commas escaped
     formatGithubAnnotation(issue),
     '::error file=content/modules/theory/ll-001.mdx,line=6,col=3,title=groups[1]::未知的党员分类「retired」（允许: ordinary, activist）',
   );
-  assert.match(formatGithubAnnotation({ ...issue, message: '第一行\n第二行 100%' }), /::第一行%0A第二行 100%25/);
+  assert.match(
+    formatGithubAnnotation({ ...issue, message: '第一行\n第二行 100%' }),
+    /::第一行%0A第二行 100%25/,
+  );
 });
 
 test('the summary counts errors and warnings', () => {
-  assert.equal(formatSummary([issue, { ...issue, severity: 'warning' }], 40), '内容检查发现 1 个错误、1 个警告（共检查 40 个模块）。');
+  assert.equal(
+    formatSummary([issue, { ...issue, severity: 'warning' }], 40),
+    '内容检查发现 1 个错误、1 个警告（共检查 40 个模块）。',
+  );
   assert.equal(formatSummary([], 40), '内容检查通过：40 个模块，未发现问题。');
 });

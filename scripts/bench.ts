@@ -1,0 +1,62 @@
+// `npm run bench [-- --sizes 100,500,2000] [--seed 1]`: builds our site and a plain Starlight site
+// with the same N synthetic modules and compares build time, memory and HTML size.
+// Projects are made under .bench/<site>-<N>/ (gitignored); figures go to .bench/results.json.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import type { Taxonomy } from '../src/schemas/taxonomy.ts';
+import { htmlStats, runAstroBuild } from './lib/bench-measure.ts';
+import { setUpOurs, setUpPlain } from './lib/bench-projects.ts';
+import { formatTable, ratios, type BenchResult, type Site } from './lib/bench-report.ts';
+import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
+
+const root = process.cwd();
+const benchDir = join(root, '.bench');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } } });
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+  console.error(`Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]  (got --sizes ${values.sizes} --seed ${values.seed})`);
+  process.exit(2);
+}
+
+const taxonomy = readTaxonomy(join(root, 'content/taxonomy'));
+const setUp: Record<Site, typeof setUpOurs> = { ours: setUpOurs, plain: setUpPlain };
+const results: BenchResult[] = [];
+mkdirSync(benchDir, { recursive: true });
+
+for (const n of sizes) {
+  const modules = generateSyntheticModules(n, taxonomy, seed);
+  for (const site of ['ours', 'plain'] as const) {
+    const dir = join(benchDir, `${site}-${n}`);
+    setUp[site](root, dir, modules);
+    process.stdout.write(`Building ${site} with ${n} modules in ${dir} … `);
+    const run = await runAstroBuild(dir);
+    if (!run.ok) {
+      console.log(`FAILED (exit ${run.exitCode}) after ${(run.wallMs / 1000).toFixed(1)} s. Last output:\n`);
+      console.log(run.tail.map((line) => `  | ${line}`).join('\n'));
+      writeResults();
+      process.exit(1);
+    }
+    const stats = htmlStats(join(dir, 'dist'));
+    if (stats.modulePages !== n) console.warn(`\n  warning: expected ${n} module pages, found ${stats.modulePages}`);
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s`);
+    results.push({ n, site, buildSeconds: run.wallMs / 1000, msPerModule: run.wallMs / n, peakRssMb: run.peakRssMb, ...stats });
+  }
+}
+
+console.log(`\n${formatTable(results)}\n`);
+writeResults();
+console.log(`Figures written to ${join('.bench', 'results.json')}.`);
+
+function writeResults(): void {
+  const machine = { node: process.version, cpus: availableParallelism(), platform: `${process.platform}-${process.arch}` };
+  writeFileSync(join(benchDir, 'results.json'), JSON.stringify({ seed, machine, results, ratios: ratios(results) }, null, 2) + '\n');
+}
+
+function readTaxonomy(dir: string): Taxonomy {
+  const read = (kind: keyof Taxonomy) => parse(readFileSync(join(dir, `${kind}.yaml`), 'utf8'));
+  return { tiers: read('tiers'), groups: read('groups'), stages: read('stages'), topics: read('topics'), formats: read('formats') };
+}

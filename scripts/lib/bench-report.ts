@@ -1,0 +1,55 @@
+// Formats benchmark results as a plain-text table for the terminal.
+import type { HtmlStats } from './bench-measure.ts';
+
+export type Site = 'ours' | 'plain';
+
+export interface BenchResult extends HtmlStats {
+  n: number;
+  site: Site;
+  buildSeconds: number;
+  msPerModule: number;
+  peakRssMb: number;
+}
+
+const COLUMNS = ['N', 'site', 'build s', 'ms/module', 'peak RSS MB', 'median module HTML B', 'pages', 'max HTML B (page)'];
+
+export function formatTable(results: BenchResult[]): string {
+  const rows = results.map((r) => [
+    String(r.n),
+    r.site,
+    r.buildSeconds.toFixed(1),
+    r.msPerModule.toFixed(1),
+    r.peakRssMb.toFixed(0),
+    String(Math.round(r.medianModuleBytes)),
+    String(r.pages),
+    `${r.maxBytes} (${r.maxPath})`,
+  ]);
+  const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const table = [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const ratios = ratioLines(results);
+  return [...table, ...(ratios.length ? ['', ...ratios] : [])].join('\n');
+}
+
+export interface Ratio {
+  n: number;
+  time: number;
+  medianHtml: number;
+}
+
+/** ours / plain for each N where both sites were built. */
+export function ratios(results: BenchResult[]): Ratio[] {
+  const sizes = [...new Set(results.map((r) => r.n))];
+  return sizes.flatMap((n) => {
+    const ours = results.find((r) => r.n === n && r.site === 'ours');
+    const plain = results.find((r) => r.n === n && r.site === 'plain');
+    if (!ours || !plain) return [];
+    return [{ n, time: ours.buildSeconds / plain.buildSeconds, medianHtml: ours.medianModuleBytes / plain.medianModuleBytes }];
+  });
+}
+
+function ratioLines(results: BenchResult[]): string[] {
+  return ratios(results).map(
+    (r) => `N=${r.n}  ours/plain: build time ×${r.time.toFixed(2)}, median module-page HTML ×${r.medianHtml.toFixed(2)}`,
+  );
+}
