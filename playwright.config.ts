@@ -1,13 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { findBrowser, noBrowserMessage } from './src/lib/browser/find-browser.ts';
+import { locateBrowser } from './src/lib/browser/locate-browser.ts';
 
-// Browsers cannot be downloaded on our machines, so the tests drive one that is installed.
-const executablePath = findBrowser({ env: process.env, exists: existsSync });
-if (!executablePath) {
-  console.error(noBrowserMessage());
+// Browsers cannot be downloaded on our machines, so the tests drive one that is installed,
+// or the Chromium shipped inside an npm package.
+const browser = await locateBrowser().catch((error: Error) => {
+  console.error(error.message);
   process.exit(1);
-}
+});
 
 const port = 4329;
 
@@ -15,21 +14,11 @@ export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
   workers: 2,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: browser.executablePath, args: browser.args },
   },
   projects: [
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
