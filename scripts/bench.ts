@@ -14,11 +14,15 @@ import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } },
+});
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-  console.error(`Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]  (got --sizes ${values.sizes} --seed ${values.seed})`);
+  console.error(
+    `Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]  (got --sizes ${values.sizes} --seed ${values.seed})`,
+  );
   process.exit(2);
 }
 
@@ -41,9 +45,17 @@ for (const n of sizes) {
       process.exit(1);
     }
     const stats = htmlStats(join(dir, 'dist'));
-    if (stats.modulePages !== n) console.warn(`\n  warning: expected ${n} module pages, found ${stats.modulePages}`);
+    if (stats.modulePages !== n)
+      console.warn(`\n  warning: expected ${n} module pages, found ${stats.modulePages}`);
     console.log(`${(run.wallMs / 1000).toFixed(1)} s`);
-    results.push({ n, site, buildSeconds: run.wallMs / 1000, msPerModule: run.wallMs / n, peakRssMb: run.peakRssMb, ...stats });
+    results.push({
+      n,
+      site,
+      buildSeconds: run.wallMs / 1000,
+      msPerModule: run.wallMs / n,
+      peakRssMb: run.peakRssMb,
+      ...stats,
+    });
   }
 }
 
@@ -52,11 +64,24 @@ writeResults();
 console.log(`Figures written to ${join('.bench', 'results.json')}.`);
 
 function writeResults(): void {
-  const machine = { node: process.version, cpus: availableParallelism(), platform: `${process.platform}-${process.arch}` };
-  writeFileSync(join(benchDir, 'results.json'), JSON.stringify({ seed, machine, results, ratios: ratios(results) }, null, 2) + '\n');
+  const machine = {
+    node: process.version,
+    cpus: availableParallelism(),
+    platform: `${process.platform}-${process.arch}`,
+  };
+  writeFileSync(
+    join(benchDir, 'results.json'),
+    JSON.stringify({ seed, machine, results, ratios: ratios(results) }, null, 2) + '\n',
+  );
 }
 
 function readTaxonomy(dir: string): Taxonomy {
   const read = (kind: keyof Taxonomy) => parse(readFileSync(join(dir, `${kind}.yaml`), 'utf8'));
-  return { tiers: read('tiers'), groups: read('groups'), stages: read('stages'), topics: read('topics'), formats: read('formats') };
+  return {
+    tiers: read('tiers'),
+    groups: read('groups'),
+    stages: read('stages'),
+    topics: read('topics'),
+    formats: read('formats'),
+  };
 }

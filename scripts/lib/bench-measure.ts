@@ -15,14 +15,23 @@ export interface BuildRun {
 
 /** Builds the project in `dir` with `astro build` run by the current Node. */
 export function runAstroBuild(dir: string, { pollMs = 100, tailLines = 40 } = {}): Promise<BuildRun> {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Our site reads these; a benchmark must not inherit a deployment's settings.
   for (const name of ['CURRICULUM_OUT_DIR', 'SITE_URL', 'BASE_PATH']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
-    tail.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim()));
+    tail.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.trim()),
+    );
     tail.splice(0, Math.max(0, tail.length - tailLines));
   };
   child.stdout.on('data', keep);
@@ -83,7 +92,9 @@ function descendantsOf(rootPid: number): number[] {
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
@@ -103,10 +114,21 @@ export function htmlStats(distDir: string): HtmlStats {
   const pages = readdirSync(distDir, { recursive: true })
     .map(String)
     .filter((path) => path.endsWith('.html'))
-    .map((path) => ({ path: relative(distDir, join(distDir, path)).split('\\').join('/'), bytes: statSync(join(distDir, path)).size }));
-  const modules = pages.filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.path)).map((page) => page.bytes);
+    .map((path) => ({
+      path: relative(distDir, join(distDir, path)).split('\\').join('/'),
+      bytes: statSync(join(distDir, path)).size,
+    }));
+  const modules = pages
+    .filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.path))
+    .map((page) => page.bytes);
   const largest = pages.reduce((max, page) => (page.bytes > max.bytes ? page : max), { path: '', bytes: 0 });
-  return { pages: pages.length, modulePages: modules.length, medianModuleBytes: median(modules), maxBytes: largest.bytes, maxPath: largest.path };
+  return {
+    pages: pages.length,
+    modulePages: modules.length,
+    medianModuleBytes: median(modules),
+    maxBytes: largest.bytes,
+    maxPath: largest.path,
+  };
 }
 
 function median(values: number[]): number {

@@ -1,11 +1,28 @@
 // Sets up the two throwaway projects `npm run bench` builds: our site and a plain Starlight site.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { SyntheticFile } from './synthetic-curriculum.ts';
 
 /** What our project needs to build; content/modules is replaced by synthetic modules. */
-const OUR_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content/taxonomy', 'content/pages'];
+const OUR_FILES = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'public',
+  'content/taxonomy',
+  'content/pages',
+];
 
 /** Copies our site into `dir` (emptied first) with `modules` as its only course modules. */
 export function setUpOurs(root: string, dir: string, modules: SyntheticFile[]): void {
@@ -21,13 +38,30 @@ export function setUpOurs(root: string, dir: string, modules: SyntheticFile[]): 
 export function setUpPlain(root: string, dir: string, modules: SyntheticFile[]): void {
   fresh(dir);
   // Astro bundles packages that depend on it (Starlight) only when package.json lists them.
-  const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const plainDependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, dependencies[name]]));
-  write(join(dir, 'package.json'), JSON.stringify({ name: 'bench-plain-starlight', private: true, type: 'module', dependencies: plainDependencies }, null, 2));
-  write(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', exclude: ['dist'] }, null, 2));
+  const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  const plainDependencies = Object.fromEntries(
+    ['astro', '@astrojs/starlight'].map((name) => [name, dependencies[name]]),
+  );
+  write(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: 'bench-plain-starlight', private: true, type: 'module', dependencies: plainDependencies },
+      null,
+      2,
+    ),
+  );
+  write(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: 'astro/tsconfigs/strict', exclude: ['dist'] }, null, 2),
+  );
   write(join(dir, 'astro.config.mjs'), PLAIN_CONFIG);
   write(join(dir, 'src/content.config.ts'), PLAIN_CONTENT_CONFIG);
-  write(join(dir, 'src/content/docs/index.mdx'), '---\ntitle: 党员教育培训课程\ndescription: 基准测试用的普通 Starlight 站点。\n---\n\n课程模块见左侧目录。\n');
+  write(
+    join(dir, 'src/content/docs/index.mdx'),
+    '---\ntitle: 党员教育培训课程\ndescription: 基准测试用的普通 Starlight 站点。\n---\n\n课程模块见左侧目录。\n',
+  );
   for (const { path, text } of modules) {
     const { title, summary, body } = splitModule(text);
     const name = path.split('/').pop()!;
@@ -40,11 +74,17 @@ export function setUpPlain(root: string, dir: string, modules: SyntheticFile[]):
 /** Replaces our MDX components with blockquotes that say the same thing in plain Markdown. */
 export function toPlainMarkdown(body: string): string {
   const quote = (label: string, content: string) =>
-    `> **${label}**\n>\n${content.trim().split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n')}`;
+    `> **${label}**\n>\n${content
+      .trim()
+      .split('\n')
+      .map((line) => (line ? `> ${line}` : '>'))
+      .join('\n')}`;
   return body
     .replace(/<KeyPoints>\n([\s\S]*?)\n<\/KeyPoints>/g, (_, content: string) => quote('要点', content))
     .replace(/<Discussion>\n([\s\S]*?)\n<\/Discussion>/g, (_, content: string) => quote('研讨题', content))
-    .replace(/<Case title="([^"]*)">\n([\s\S]*?)\n<\/Case>/g, (_, title: string, content: string) => quote(`案例：${title}`, content));
+    .replace(/<Case title="([^"]*)">\n([\s\S]*?)\n<\/Case>/g, (_, title: string, content: string) =>
+      quote(`案例：${title}`, content),
+    );
 }
 
 function splitModule(text: string): { title: string; summary: string; body: string } {

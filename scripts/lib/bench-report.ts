@@ -11,7 +11,16 @@ export interface BenchResult extends HtmlStats {
   peakRssMb: number;
 }
 
-const COLUMNS = ['N', 'site', 'build s', 'ms/module', 'peak RSS MB', 'median module HTML B', 'pages', 'max HTML B (page)'];
+const COLUMNS = [
+  'N',
+  'site',
+  'build s',
+  'ms/module',
+  'peak RSS MB',
+  'median module HTML B',
+  'pages',
+  'max HTML B (page)',
+];
 
 export function formatTable(results: BenchResult[]): string {
   const rows = results.map((r) => [
@@ -25,7 +34,13 @@ export function formatTable(results: BenchResult[]): string {
     `${r.maxBytes} (${r.maxPath})`,
   ]);
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) =>
+        i < 2 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!),
+      )
+      .join('  ')
+      .trimEnd();
   const table = [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const ratios = ratioLines(results);
   return [...table, ...(ratios.length ? ['', ...ratios] : [])].join('\n');
@@ -44,12 +59,19 @@ export function ratios(results: BenchResult[]): Ratio[] {
     const ours = results.find((r) => r.n === n && r.site === 'ours');
     const plain = results.find((r) => r.n === n && r.site === 'plain');
     if (!ours || !plain) return [];
-    return [{ n, time: ours.buildSeconds / plain.buildSeconds, medianHtml: ours.medianModuleBytes / plain.medianModuleBytes }];
+    return [
+      {
+        n,
+        time: ours.buildSeconds / plain.buildSeconds,
+        medianHtml: ours.medianModuleBytes / plain.medianModuleBytes,
+      },
+    ];
   });
 }
 
 function ratioLines(results: BenchResult[]): string[] {
   return ratios(results).map(
-    (r) => `N=${r.n}  ours/plain: build time ×${r.time.toFixed(2)}, median module-page HTML ×${r.medianHtml.toFixed(2)}`,
+    (r) =>
+      `N=${r.n}  ours/plain: build time ×${r.time.toFixed(2)}, median module-page HTML ×${r.medianHtml.toFixed(2)}`,
   );
 }

@@ -43,7 +43,10 @@ describe('generateSyntheticModules', () => {
   });
 
   it('moves to a longer prefix after 999 modules of one topic', () => {
-    const codes = generateSyntheticModules(1001, { ...taxonomy, topics: taxonomy.topics.filter((topic) => topic.id === 'theory') }).map((file) => codeOf(file.text));
+    const codes = generateSyntheticModules(1001, {
+      ...taxonomy,
+      topics: taxonomy.topics.filter((topic) => topic.id === 'theory'),
+    }).map((file) => codeOf(file.text));
     assert.deepEqual(codes.slice(997), ['LL-998', 'LL-999', 'LLA-001', 'LLA-002']);
   });
 
@@ -51,18 +54,28 @@ describe('generateSyntheticModules', () => {
     for (const { text } of generateSyntheticModules(200, taxonomy, 3)) {
       const body = text.slice(text.indexOf('\n---\n', 4) + 5);
       assert.ok(body.length >= 1500 && body.length <= 3000, `body length ${body.length}`);
-      for (const part of ['\n## ', '<KeyPoints>', '<Case title="', '<Discussion>', '\n- ']) assert.ok(body.includes(part), part);
+      for (const part of ['\n## ', '<KeyPoints>', '<Case title="', '<Discussion>', '\n- '])
+        assert.ok(body.includes(part), part);
     }
   });
 
   it('passes the content check with zero issues', () => {
-    for (const [count, seed] of [[300, 1], [1000, 42]] as const) {
-      const modules: SourceFile[] = generateSyntheticModules(count, taxonomy, seed).map(({ path, text }) => ({ file: path, text }));
+    for (const [count, seed] of [
+      [300, 1],
+      [1000, 42],
+    ] as const) {
+      const modules: SourceFile[] = generateSyntheticModules(count, taxonomy, seed).map(({ path, text }) => ({
+        file: path,
+        text,
+      }));
       const sources: ContentSources = { taxonomy: taxonomyFiles, modules };
       const report = validateContent(sources);
       assert.equal(report.issues.length, 0, report.issues.slice(0, 20).map(formatIssue).join('\n'));
       assert.equal(report.modules.length, count);
-      assert.ok(report.modules.some((module) => module.data.prerequisites.length > 0), 'some modules have prerequisites');
+      assert.ok(
+        report.modules.some((module) => module.data.prerequisites.length > 0),
+        'some modules have prerequisites',
+      );
     }
   });
 });
