@@ -2,7 +2,7 @@
 // with the same N synthetic modules and compares build time, memory and HTML size.
 // Projects are made under .bench/<site>-<N>/ (gitignored); figures go to .bench/results.json.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -37,6 +37,8 @@ for (const n of sizes) {
     const dir = join(benchDir, `${site}-${n}`);
     setUp[site](root, dir, modules);
     process.stdout.write(`Building ${site} with ${n} modules in ${dir} … `);
+    // Other work on the machine slows builds down; record how busy it was when the build started.
+    const loadBefore = loadavg()[0]!;
     const run = await runAstroBuild(dir);
     if (!run.ok) {
       console.log(`FAILED (exit ${run.exitCode}) after ${(run.wallMs / 1000).toFixed(1)} s. Last output:\n`);
@@ -54,12 +56,13 @@ for (const n of sizes) {
       buildSeconds: run.wallMs / 1000,
       msPerModule: run.wallMs / n,
       peakRssMb: run.peakRssMb,
+      loadBefore,
       ...stats,
     });
   }
 }
 
-console.log(`\n${formatTable(results)}\n`);
+console.log(`\n${formatTable(results, availableParallelism())}\n`);
 writeResults();
 console.log(`Figures written to ${join('.bench', 'results.json')}.`);
 

@@ -9,6 +9,8 @@ export interface BenchResult extends HtmlStats {
   buildSeconds: number;
   msPerModule: number;
   peakRssMb: number;
+  /** One-minute load average when the build started; above the core count, timings are unreliable. */
+  loadBefore: number;
 }
 
 const COLUMNS = [
@@ -22,7 +24,7 @@ const COLUMNS = [
   'max HTML B (page)',
 ];
 
-export function formatTable(results: BenchResult[]): string {
+export function formatTable(results: BenchResult[], cores: number): string {
   const rows = results.map((r) => [
     String(r.n),
     r.site,
@@ -43,7 +45,17 @@ export function formatTable(results: BenchResult[]): string {
       .trimEnd();
   const table = [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const ratios = ratioLines(results);
-  return [...table, ...(ratios.length ? ['', ...ratios] : [])].join('\n');
+  const busy = results.filter((r) => r.loadBefore > cores / 2);
+  const warning = busy.length
+    ? [
+        `Note: the machine was busy (1-min load ${busy.map((r) => r.loadBefore.toFixed(1)).join(', ')} on ${cores} cores) before ${busy.length} build(s); their timings are noisy.`,
+      ]
+    : [];
+  return [
+    ...table,
+    ...(ratios.length ? ['', ...ratios] : []),
+    ...(warning.length ? ['', ...warning] : []),
+  ].join('\n');
 }
 
 export interface Ratio {
