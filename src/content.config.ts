@@ -1,12 +1,20 @@
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
 import { TaxonomySchemas } from './schemas/taxonomy.ts';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 
-// The taxonomy is data an organization edits: one YAML list per kind.
-const taxonomyFile = (kind: keyof typeof TaxonomySchemas) => file(`content/taxonomy/${kind}.yaml`);
+// The taxonomy is data an organization edits: one YAML list per kind. Collections come back
+// sorted by id, so the loader records each entry's place in the file to keep the editors' order.
+const taxonomyFile = (kind: keyof typeof TaxonomySchemas) =>
+  file(`content/taxonomy/${kind}.yaml`, {
+    parser: (text) =>
+      (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+  });
+const position = { position: z.number().int() };
 
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
@@ -24,9 +32,21 @@ export const collections = {
     }),
     schema: ModuleSchema,
   }),
-  tiers: defineCollection({ loader: taxonomyFile('tiers'), schema: TaxonomySchemas.tiers }),
-  groups: defineCollection({ loader: taxonomyFile('groups'), schema: TaxonomySchemas.groups }),
-  stages: defineCollection({ loader: taxonomyFile('stages'), schema: TaxonomySchemas.stages }),
-  topics: defineCollection({ loader: taxonomyFile('topics'), schema: TaxonomySchemas.topics }),
-  formats: defineCollection({ loader: taxonomyFile('formats'), schema: TaxonomySchemas.formats }),
+  tiers: defineCollection({ loader: taxonomyFile('tiers'), schema: TaxonomySchemas.tiers.extend(position) }),
+  groups: defineCollection({
+    loader: taxonomyFile('groups'),
+    schema: TaxonomySchemas.groups.extend(position),
+  }),
+  stages: defineCollection({
+    loader: taxonomyFile('stages'),
+    schema: TaxonomySchemas.stages.extend(position),
+  }),
+  topics: defineCollection({
+    loader: taxonomyFile('topics'),
+    schema: TaxonomySchemas.topics.extend(position),
+  }),
+  formats: defineCollection({
+    loader: taxonomyFile('formats'),
+    schema: TaxonomySchemas.formats.extend(position),
+  }),
 };

@@ -28,12 +28,14 @@ async function loadCurriculum(): Promise<Curriculum> {
     getCollection('topics'),
     getCollection('formats'),
   ]);
+  const inFileOrder = <T extends { position: number }>(entries: { data: T }[]) =>
+    entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
   const taxonomy: Taxonomy = {
-    tiers: tiers.map((entry) => entry.data),
-    groups: groups.map((entry) => entry.data),
-    stages: stages.map((entry) => entry.data).sort((a, b) => a.order - b.order),
-    topics: topics.map((entry) => entry.data),
-    formats: formats.map((entry) => entry.data),
+    tiers: inFileOrder(tiers),
+    groups: inFileOrder(groups),
+    stages: inFileOrder(stages).sort((a, b) => a.order - b.order),
+    topics: inFileOrder(topics),
+    formats: inFileOrder(formats),
   };
   const names = new Map<string, string>();
   for (const [kind, terms] of Object.entries(taxonomy) as [TaxonomyKind, { id: string; name: string }[]][]) {
