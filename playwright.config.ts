@@ -25,7 +25,7 @@ export default defineConfig({
   ],
   // The site is built by `npm run test:e2e` first; here it is only served, as members get it.
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    command: `npm run preview -- --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
