@@ -8,11 +8,25 @@ test('a module page opens with its header card', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('培训纪律与请销假制度');
   const card = page.locator('.cm-header');
   await expect(card).toBeVisible();
-  for (const fact of ['JL-002', '1 学时', '铸魂', '纪律与廉洁', '线上课程', '基层党员', '中层党员', '党支部书记', '入党积极分子', '公司党校', '2026年2月10日']) {
+  for (const fact of [
+    'JL-002',
+    '1 学时',
+    '铸魂',
+    '纪律与廉洁',
+    '线上课程',
+    '基层党员',
+    '中层党员',
+    '党支部书记',
+    '入党积极分子',
+    '公司党校',
+    '2026年2月10日',
+  ]) {
     await expect(card).toContainText(fact);
   }
   await expect(card.locator('.cm-header__objectives li')).toHaveCount(3);
-  await expect(page.locator('#discussion-questions + ol li, h2#discussion-questions ~ ol li').first()).toBeVisible();
+  await expect(
+    page.locator('#discussion-questions + ol li, h2#discussion-questions ~ ol li').first(),
+  ).toBeVisible();
 });
 
 test('GFM tables, task lists, footnotes and autolinks render in MDX', async ({ page }) => {
