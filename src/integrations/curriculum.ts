@@ -13,13 +13,14 @@ export function curriculum(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        const { lines, exitCode } = runContentCheck(root);
+        const { lines, exitCode, report } = runContentCheck(root);
         if (exitCode !== 0 && command === 'build') {
           // Exit without Astro's stack trace: the list of problems is the whole message.
           console.error(`\n${lines.join('\n')}\n\n构建已停止：请先修正以上内容问题。`);
           process.exit(exitCode);
         }
-        if (exitCode !== 0) logger.warn(`\n${lines.join('\n')}`);
+        // Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
+        if (report.issues.length > 0) logger.warn(`\n${lines.join('\n')}`);
         updateConfig({ vite: { build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } } } });
       },
       'astro:server:setup': ({ server, logger }) => {

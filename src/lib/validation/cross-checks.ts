@@ -22,6 +22,9 @@ export function checkModuleRelations(modules: ModuleRecord[], { taxonomy }: Taxo
   const allowedTerms = (kind: TaxonomyKind) =>
     [...known[kind]].map(([id, name]) => `${id}（${name}）`).join(', ');
 
+  const stageRank = new Map(taxonomy.stages.map((stage) => [stage.id, stage.order]));
+  const stageOrder = (id: string) => stageRank.get(id) ?? 0;
+
   const byCode = new Map<string, ModuleRecord>();
   for (const module of modules) {
     const { data, file, lineOf } = module;
@@ -68,31 +71,45 @@ export function checkModuleRelations(modules: ModuleRecord[], { taxonomy }: Taxo
     }
   }
 
+  const stageName = (id: string) => known.stages.get(id) ?? id;
+  /** What is wrong with one prerequisite of `module`, if anything. */
+  const prerequisiteProblem = (module: ModuleRecord, code: string) => {
+    const target = byCode.get(code);
+    if (!target) {
+      return {
+        code: 'prerequisite-missing' as const,
+        message: messages.prerequisiteMissing(code),
+        allowed: sampleCodes(byCode),
+      };
+    }
+    if (target.data.status === 'draft' && module.data.status === 'published') {
+      return {
+        code: 'prerequisite-draft' as const,
+        message: messages.prerequisiteDraft(code),
+        allowed: '已发布（published）的模块编号',
+      };
+    }
+    if (stageOrder(target.data.stage) > stageOrder(module.data.stage)) {
+      const message = messages.prerequisiteLaterStage(
+        code,
+        stageName(target.data.stage),
+        stageName(module.data.stage),
+      );
+      return { code: 'prerequisite-later-stage' as const, message, allowed: '同一阶段或更早阶段的模块' };
+    }
+    return undefined;
+  };
   for (const module of modules) {
     module.data.prerequisites.forEach((code, i) => {
-      const target = byCode.get(code);
-      const fields = !target
-        ? {
-            code: 'prerequisite-missing' as const,
-            message: messages.prerequisiteMissing(code),
-            allowed: sampleCodes(byCode),
-          }
-        : target.data.status === 'draft' && module.data.status === 'published'
-          ? {
-              code: 'prerequisite-draft' as const,
-              message: messages.prerequisiteDraft(code),
-              allowed: '已发布（published）的模块编号',
-            }
-          : undefined;
-      if (fields) {
-        issues.push({
-          file: module.file,
-          line: module.lineOf(['prerequisites', i]),
-          field: `prerequisites[${i}]`,
-          severity: 'error',
-          ...fields,
-        });
-      }
+      const problem = prerequisiteProblem(module, code);
+      if (!problem) return;
+      issues.push({
+        file: module.file,
+        line: module.lineOf(['prerequisites', i]),
+        field: `prerequisites[${i}]`,
+        severity: 'error',
+        ...problem,
+      });
     });
   }
 

@@ -24,6 +24,11 @@ export const messages = {
   prerequisiteCycle: (cycle: string[]) => `先修关系形成循环：${cycle.join(' → ')}`,
   tierGroupMismatch: (group: string, groupTiers: string) =>
     `党员分类「${group}」属于 ${groupTiers}，但本模块的 tiers 不包含其中任何一层`,
+  prerequisiteLaterStage: (code: string, stage: string, ownStage: string) =>
+    `先修模块「${code}」属于更晚的阶段「${stage}」，本模块在「${ownStage}」阶段`,
+  pathEmpty: (group: string) => `党员分类「${group}」还没有任何已发布的模块，学习路径为空`,
+  pathShort: (group: string, total: number, required: number, missing: number) =>
+    `党员分类「${group}」的学习路径共 ${total} 学时，达不到年度要求 ${required} 学时（还差 ${missing} 学时）`,
   mdxSyntax: (detail: string) => `MDX 语法错误：${detail}`,
   mdxUnknownComponent: (name: string) => `未知的组件 <${name}>`,
   bodyEmpty: () => '正文为空，模块至少需要一段内容',

@@ -1,4 +1,5 @@
 import { checkModuleRelations } from './cross-checks.ts';
+import { checkStudyPaths } from './path-checks.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
 import { readModule } from './modules.ts';
 import type { ModuleRecord, TaxonomyRecord } from './records.ts';
@@ -23,6 +24,6 @@ export function validateContent(sources: ContentSources): ContentReport {
     issues.push(...result.issues);
     if (result.record) modules.push(result.record);
   }
-  issues.push(...checkModuleRelations(modules, taxonomy));
+  issues.push(...checkModuleRelations(modules, taxonomy), ...checkStudyPaths(modules, taxonomy));
   return { issues: sortIssues(issues), modules, taxonomy };
 }
