@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TaxonomyKind } from '../../schemas/taxonomy.ts';
 
@@ -11,12 +11,15 @@ export interface SourceFile {
 export interface ContentSources {
   taxonomy: Partial<Record<TaxonomyKind, SourceFile>>;
   modules: SourceFile[];
+  /** content/settings.yaml, when present (every setting has a default). */
+  settings?: SourceFile | undefined;
 }
 
 /** Where content lives, relative to the project root. */
 export const CONTENT_DIRS = {
   modules: 'content/modules',
   taxonomy: 'content/taxonomy',
+  settings: 'content/settings.yaml',
 } as const;
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
@@ -36,7 +39,9 @@ export function readContentSources(root: string): ContentSources {
       (path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(join(root, CONTENT_DIRS.modules), path)),
     )
     .map(read);
-  return { taxonomy, modules };
+  const settingsPath = join(root, CONTENT_DIRS.settings);
+  const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
+  return { taxonomy, modules, settings };
 }
 
 function listFiles(dir: string): string[] {

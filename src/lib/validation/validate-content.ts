@@ -4,12 +4,15 @@ import { sortIssues, type ContentIssue } from './issue.ts';
 import { readModule } from './modules.ts';
 import type { ModuleRecord, TaxonomyRecord } from './records.ts';
 import type { ContentSources } from './sources.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import { readSettings } from './settings.ts';
 import { readTaxonomy } from './taxonomy.ts';
 
 export interface ContentReport {
   issues: ContentIssue[];
   modules: ModuleRecord[];
   taxonomy: TaxonomyRecord;
+  settings: Settings;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface ContentReport {
  */
 export function validateContent(sources: ContentSources): ContentReport {
   const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
+  const { settings, issues: settingsIssues } = readSettings(sources.settings);
+  issues.push(...settingsIssues);
   const modules: ModuleRecord[] = [];
   for (const source of sources.modules) {
     const result = readModule(source);
@@ -25,5 +30,5 @@ export function validateContent(sources: ContentSources): ContentReport {
     if (result.record) modules.push(result.record);
   }
   issues.push(...checkModuleRelations(modules, taxonomy), ...checkStudyPaths(modules, taxonomy));
-  return { issues: sortIssues(issues), modules, taxonomy };
+  return { issues: sortIssues(issues), modules, taxonomy, settings };
 }
