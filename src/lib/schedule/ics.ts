@@ -1,0 +1,86 @@
+import { addDays } from './dates.ts';
+import type { ScheduleEvent } from './types.ts';
+
+export interface CalendarOptions {
+  /** Calendar name shown by phone calendar apps. */
+  name: string;
+  /** Domain part of event UIDs, so re-importing updates events instead of duplicating them. */
+  uidDomain: string;
+  /** Stable per path and cadence, e.g. `branch-secretary-quarterly`. */
+  uidPrefix: string;
+  /** DTSTAMP; passed in so that a rebuild of unchanged content produces the same file. */
+  stamp: Date;
+  /** Page that explains the event, added as URL. */
+  url?: string;
+}
+
+/**
+ * An iCalendar (RFC 5545) file of all-day events. All-day dates need no time zone, so phones
+ * in any zone show the session on the right day.
+ */
+export function toICalendar(events: readonly ScheduleEvent[], options: CalendarOptions): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//dangjian-curriculum//study-schedule//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    ...events.flatMap((event) => eventLines(event, options)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function eventLines(event: ScheduleEvent, options: CalendarOptions): string[] {
+  const description = [
+    ...event.modules.map((module) => `${module.code} ${module.title}（${module.hours} 学时）`),
+    ...event.notes,
+  ].join('\n');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${options.uidPrefix}-${event.id}@${options.uidDomain}`,
+    `DTSTAMP:${formatStamp(options.stamp)}`,
+    `DTSTART;VALUE=DATE:${formatDay(event.date)}`,
+    `DTEND;VALUE=DATE:${formatDay(addDays(event.date, 1))}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    ...(options.url ? [`URL:${options.url}`] : []),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space; never split a character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function formatDay(date: Date): string {
+  return date.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function formatStamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
