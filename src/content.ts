@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStageAndCode } from './lib/facets.ts';
+import { createStudyPath, type StudyPath } from './lib/paths/study-path.ts';
+import { loadSettings } from './lib/settings.ts';
+import type { ModuleFrontmatter } from './schemas/module.ts';
+import type { Settings } from './schemas/settings.ts';
 import type { Taxonomy, TaxonomyKind } from './schemas/taxonomy.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -10,6 +14,9 @@ export interface Curriculum {
   modules: ModuleEntry[];
   /** Looks up a taxonomy term's Chinese name, falling back to its id. */
   nameOf(kind: TaxonomyKind, id: string): string;
+  /** One study path per member group, in taxonomy order. */
+  paths: StudyPath<ModuleFrontmatter>[];
+  settings: Settings;
 }
 
 let cached: Promise<Curriculum> | undefined;
@@ -43,5 +50,13 @@ async function loadCurriculum(): Promise<Curriculum> {
   }
   const byData = new Map(entries.map((entry) => [entry.data, entry]));
   const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
-  return { taxonomy, modules, nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id };
+  const data = modules.map((module) => module.data);
+  const paths = taxonomy.groups.map((group) => createStudyPath(group, data, taxonomy.stages));
+  return {
+    taxonomy,
+    modules,
+    nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id,
+    paths,
+    settings: loadSettings(),
+  };
 }

@@ -41,6 +41,11 @@ export const ModuleSchema = z
     materials: z.array(z.string().trim().min(1)).default([]),
     /** Date of the last substantive revision, YYYY-MM-DD. */
     updated: CalendarDateSchema,
+    /**
+     * Date by which the content must be reviewed again, YYYY-MM-DD; for lessons tied to a policy
+     * or a yearly plan. `npm run check` warns once it has passed.
+     */
+    reviewBy: CalendarDateSchema.optional(),
     /** Drafts never appear in a production build. */
     status: z.enum(['draft', 'published']),
   })

@@ -11,10 +11,15 @@ const PRACTICE_FORMATS = new Set(['practice', 'on-site', 'red-education', 'simul
  * Lessons are spread over the twelve months by 学时; films and practice modules fill their
  * slots in path order, and a month without one gets a suggestion instead.
  */
-export function createMonthlySchedule(modules: readonly ScheduledModule[], { startDate }: { startDate: Date }): ScheduleEvent[] {
+export function createMonthlySchedule(
+  modules: readonly ScheduledModule[],
+  { startDate }: { startDate: Date },
+): ScheduleEvent[] {
   const films = modules.filter((module) => FILM_FORMATS.has(module.format));
   const practice = modules.filter((module) => PRACTICE_FORMATS.has(module.format));
-  const lessons = modules.filter((module) => !FILM_FORMATS.has(module.format) && !PRACTICE_FORMATS.has(module.format));
+  const lessons = modules.filter(
+    (module) => !FILM_FORMATS.has(module.format) && !PRACTICE_FORMATS.has(module.format),
+  );
   const lessonsByMonth = splitByWeight(lessons, 12, (module) => module.hours);
 
   return lessonsByMonth.map((monthLessons, m) => {

@@ -16,7 +16,9 @@ export function createQuarterlySchedule(
   return splitByWeight(modules, 4, (module) => module.hours).flatMap((quarterModules, q) => {
     if (quarterModules.length === 0) return [];
     const studyDate = nextWorkingDay(addMonths(startDate, q * 3));
-    const questions = quarterModules.flatMap((module) => module.discussion.map((question) => `${module.code}：${question}`));
+    const questions = quarterModules.flatMap((module) =>
+      module.discussion.map((question) => `${module.code}：${question}`),
+    );
     return [
       {
         id: `q${q + 1}-study`,
