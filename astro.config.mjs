@@ -40,6 +40,7 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/curriculum.css'],
       pagination: false,
+      disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       markdown: { processedDirs: ['./content/modules/'] },
     }),

@@ -29,11 +29,20 @@ export function staleReasons(data: Dated, { today, maxAgeMonths }: StaleOptions)
   const reasons: StaleReason[] = [];
   // A review date is the last day the content counts as current, so it is overdue the day after.
   if (data.reviewBy && today > data.reviewBy) {
-    reasons.push({ kind: 'review-due', dueDate: data.reviewBy, daysOverdue: daysBetween(data.reviewBy, today) });
+    reasons.push({
+      kind: 'review-due',
+      dueDate: data.reviewBy,
+      daysOverdue: daysBetween(data.reviewBy, today),
+    });
   }
   const ageLimit = addMonths(data.updated, maxAgeMonths);
   if (today > ageLimit) {
-    reasons.push({ kind: 'too-old', dueDate: ageLimit, daysOverdue: daysBetween(ageLimit, today), maxAgeMonths });
+    reasons.push({
+      kind: 'too-old',
+      dueDate: ageLimit,
+      daysOverdue: daysBetween(ageLimit, today),
+      maxAgeMonths,
+    });
   }
   return reasons.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
 }

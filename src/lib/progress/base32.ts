@@ -20,9 +20,14 @@ export function encodeBase32(bytes: Uint8Array): string {
   return output;
 }
 
+/** Upper case, with the letters people mistake for digits read as those digits. */
+export function normaliseBase32(text: string): string {
+  return text.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
 /** Decodes Crockford Base32; returns undefined for characters outside the alphabet. */
 export function decodeBase32(text: string): Uint8Array | undefined {
-  const normalised = text.toUpperCase().replace(/[O]/g, '0').replace(/[IL]/g, '1');
+  const normalised = normaliseBase32(text);
   const bytes: number[] = [];
   let bits = 0;
   let value = 0;

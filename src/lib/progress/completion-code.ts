@@ -1,4 +1,4 @@
-import { decodeBase32, encodeBase32 } from './base32.ts';
+import { decodeBase32, encodeBase32, normaliseBase32 } from './base32.ts';
 import { crc16, hash16, pathFingerprint } from './checksums.ts';
 
 /**
@@ -51,7 +51,9 @@ export function decodeCompletionCode(input: string): DecodedCode {
   const count = read16(bytes, 9);
   const expected = 11 + Math.ceil(count / 8) + 2;
   if (bytes.length !== expected) return { ok: false, reason: bytes.length < expected ? 'length' : 'checksum' };
-  if (crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2)) return { ok: false, reason: 'checksum' };
+  // The last character also carries padding bits the CRC cannot see; a changed one must not pass.
+  const exact = encodeBase32(bytes) === normaliseBase32(text);
+  if (!exact || crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2)) return { ok: false, reason: 'checksum' };
   if (bytes[0] !== VERSION) return { ok: false, reason: 'version' };
   const studiedIndexes = Array.from({ length: count }, (_, i) => i).filter((i) => bytes[11 + (i >> 3)]! & (0x80 >> (i & 7)));
   return {

@@ -142,7 +142,7 @@ export function nextFreeCode(code: string, modules: ModuleRecord[]): string {
   return `${prefix}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
 }
 
-function sampleCodes(byCode: Map<string, ModuleRecord>): string {
+export function sampleCodes(byCode: Map<string, ModuleRecord>): string {
   const codes = [...byCode.keys()].sort();
   return codes.length > 8
     ? `${codes.slice(0, 8).join(', ')} …（共 ${codes.length} 个）`

@@ -40,7 +40,18 @@ export type IssueCode =
   | 'mdx-syntax'
   | 'mdx-unknown-component'
   | 'body-empty'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'link-module-missing'
+  | 'link-module-draft'
+  | 'link-anchor-missing'
+  | 'link-malformed'
+  | 'link-absolute'
+  | 'image-alt-empty'
+  | 'image-missing'
+  | 'image-unprocessed'
+  | 'review-due'
+  | 'content-old'
+  | 'placeholder-left';
 
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(

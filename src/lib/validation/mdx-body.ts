@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MDX_COMPONENT_NAMES } from '../mdx-components.ts';
+import { outlineBody, visit, type BodyOutline, type MdxNode } from './body-outline.ts';
 import type { ContentIssue } from './issue.ts';
 import { messages } from './messages.ts';
 
@@ -15,17 +16,15 @@ interface Place {
   column: number;
 }
 
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  children?: MdxNode[];
-  position?: { start: { line: number; column: number } };
-  data?: { estree?: { body: { type: string; specifiers?: { local: { name: string } }[] }[] } };
-}
-
-/** Checks an MDX body: syntax, unknown components and emptiness. `bodyLine` offsets positions. */
-export function checkMdxBody(file: string, body: string, bodyLine: number): ContentIssue[] {
+/**
+ * Checks an MDX body: syntax, unknown components and emptiness. `bodyLine` offsets positions.
+ * A body that parses also yields its outline (anchors, links, images) for the cross-module checks.
+ */
+export function checkMdxBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+): { issues: ContentIssue[]; outline?: BodyOutline | undefined } {
   const at = (line: number, column?: number) => ({
     file,
     line: line + bodyLine - 1,
@@ -43,21 +42,20 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Cont
     };
     // mdast-util-mdx-jsx leaves `place` empty for unclosed tags and names the tag's position in the reason.
     const start = (place && 'start' in place ? place.start : place) ?? positionInReason(reason);
-    return [
-      {
-        ...at(start?.line ?? 1, start?.column),
-        field: 'body',
-        code: 'mdx-syntax',
-        message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))),
-        allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{',
-      },
-    ];
+    const issue: ContentIssue = {
+      ...at(start?.line ?? 1, start?.column),
+      field: 'body',
+      code: 'mdx-syntax',
+      message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))),
+      allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{',
+    };
+    return { issues: [issue] };
   }
 
   const issues: ContentIssue[] = [];
   const imported = new Set(importedNames(tree));
   const allowed = [...MDX_COMPONENT_NAMES].join(', ');
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
     const isComponent = /^[A-Z]/.test(name) || name.includes('.');
@@ -83,17 +81,12 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Cont
       allowed: '在 frontmatter 之后写正文',
     });
   }
-  return issues;
+  return { issues, outline: outlineBody(tree, bodyLine) };
 }
 
 function positionInReason(reason = ''): Place | undefined {
   const match = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
-}
-
-function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
 }
 
 function importedNames(tree: MdxNode): string[] {

@@ -33,6 +33,20 @@ export const messages = {
   mdxUnknownComponent: (name: string) => `未知的组件 <${name}>`,
   bodyEmpty: () => '正文为空，模块至少需要一段内容',
   fileUnreadable: (detail: string) => `无法读取文件：${detail}`,
+  linkModuleMissing: (code: string) => `链接的模块「${code}」不存在`,
+  linkModuleDraft: (code: string) => `链接的模块「${code}」仍是草稿（draft），发布后这个链接会打不开`,
+  linkAnchorMissing: (code: string | undefined, anchor: string) =>
+    `${code ? `模块「${code}」` : '本模块'}中没有锚点为「#${anchor}」的标题`,
+  linkMalformed: (url: string) => `站内链接「${url}」的写法在网站上打不开`,
+  linkSourceFile: (url: string) => `链接「${url}」指向源文件，网站上没有这个地址`,
+  linkAbsolute: (url: string) => `链接「${url}」以 / 开头，网站部署在子路径（BASE_PATH）下时会打不开`,
+  imageAltEmpty: (url: string) => `图片「${url}」缺少替代文字（alt）`,
+  imageMissing: (url: string, path: string) => `图片「${url}」找不到：${path} 不存在`,
+  imageUnprocessed: (url: string) => `<img> 中的相对路径「${url}」不会被处理，网站上显示不出来`,
+  reviewDue: (date: string, days: number) => `复核日期 ${date} 已过 ${days} 天，内容需要复核`,
+  contentOld: (months: number, updated: string, due: string, days: number) =>
+    `内容已超过 ${months} 个月未更新（上次更新 ${updated}），应在 ${due} 前复核，已过 ${days} 天`,
+  placeholderLeft: (count: number) => `还有 ${count} 处模板占位「【待填写】」没有替换，已发布的模块不能保留`,
 } as const;
 
 /** Chinese names of taxonomy kinds, used in reference errors. */
@@ -57,6 +71,7 @@ export const fieldHints: Record<string, string> = {
   prerequisites: '模块编号列表，如 [DX-001]',
   materials: '文本列表',
   lecturer: '非空文本',
+  reviewBy: 'YYYY-MM-DD 格式的真实日期，如 2027-06-30；可以不写',
   tiers: '分层 id 列表',
   groups: '党员分类 id 列表',
 };

@@ -1,14 +1,21 @@
 import { ModuleSchema } from '../../schemas/module.ts';
 import { parseLocatedYaml, splitFrontmatter } from './frontmatter.ts';
+import type { BodyOutline } from './body-outline.ts';
 import type { ContentIssue } from './issue.ts';
 import { messages } from './messages.ts';
 import { checkMdxBody } from './mdx-body.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import type { ModuleRecord } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
 import type { SourceFile } from './sources.ts';
 
 /** Checks one module file on its own; returns its record when the frontmatter is valid. */
-export function readModule(source: SourceFile): { record?: ModuleRecord; issues: ContentIssue[] } {
+export function readModule(source: SourceFile): {
+  record?: ModuleRecord;
+  /** Present whenever the body parses, even if the frontmatter does not, so its links are checked. */
+  outline?: BodyOutline | undefined;
+  issues: ContentIssue[];
+} {
   const { file, text } = source;
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) {
@@ -26,7 +33,7 @@ export function readModule(source: SourceFile): { record?: ModuleRecord; issues:
       ],
     };
   }
-  const issues = checkMdxBody(file, parts.body, parts.bodyLine);
+  const { issues, outline } = checkMdxBody(file, parts.body, parts.bodyLine);
   const yaml = parseLocatedYaml(parts.frontmatter, parts.frontmatterLine);
   if (yaml.errors.length) {
     // One message per line: the YAML parser often reports the same slip twice.
@@ -43,7 +50,7 @@ export function readModule(source: SourceFile): { record?: ModuleRecord; issues:
       allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致',
       severity: 'error',
     }));
-    return { issues: [...yamlIssues, ...issues] };
+    return { outline, issues: [...yamlIssues, ...issues] };
   }
   const parsed = ModuleSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
@@ -53,9 +60,10 @@ export function readModule(source: SourceFile): { record?: ModuleRecord; issues:
       data: yaml.data,
       knownKeys: Object.keys(ModuleSchema.shape),
     };
-    return { issues: [...toContentIssues(parsed.error, context), ...issues] };
+    return { outline, issues: [...toContentIssues(parsed.error, context), ...issues] };
   }
-  return { record: { file, data: parsed.data, lineOf: yaml.lineOf }, issues };
+  if (parsed.data.status === 'published') issues.push(...checkPlaceholders(file, text, parts.bodyLine));
+  return { record: { file, data: parsed.data, lineOf: yaml.lineOf, outline }, outline, issues };
 }
 
 /** Chinese wording for the YAML errors lecturers cause most often. */

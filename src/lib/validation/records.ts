@@ -1,3 +1,4 @@
+import type { BodyOutline } from './body-outline.ts';
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { Taxonomy, TaxonomyKind } from '../../schemas/taxonomy.ts';
 
@@ -6,6 +7,8 @@ export interface ModuleRecord {
   file: string;
   data: ModuleFrontmatter;
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** Anchors, links and images of the body; absent when the body has an MDX syntax error. */
+  outline?: BodyOutline | undefined;
 }
 
 /** Where each taxonomy entry was defined, for duplicate-id messages. */

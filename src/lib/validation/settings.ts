@@ -11,21 +11,24 @@ export function readSettings(source: SourceFile | undefined): { settings: Settin
   if (!source) return { settings: defaults, issues: [] };
   const yaml = parseLocatedYaml(source.text);
   if (yaml.errors.length) {
-    const issues = yaml.errors.slice(0, 1).map(
-      (error): ContentIssue => ({
-        file: source.file,
-        line: error.line,
-        column: error.column,
-        field: 'settings',
-        code: 'yaml-syntax',
-        message: messages.yamlSyntax(error.message.split('\n')[0]!),
-        severity: 'error',
-      }),
-    );
+    const issues = yaml.errors.slice(0, 1).map((error): ContentIssue => ({
+      file: source.file,
+      line: error.line,
+      column: error.column,
+      field: 'settings',
+      code: 'yaml-syntax',
+      message: messages.yamlSyntax(error.message.split('\n')[0]!),
+      severity: 'error',
+    }));
     return { settings: defaults, issues };
   }
   const parsed = SettingsSchema.safeParse(yaml.data ?? {});
   if (parsed.success) return { settings: parsed.data, issues: [] };
-  const context = { file: source.file, lineOf: yaml.lineOf, data: yaml.data, knownKeys: Object.keys(SettingsSchema.shape) };
+  const context = {
+    file: source.file,
+    lineOf: yaml.lineOf,
+    data: yaml.data,
+    knownKeys: Object.keys(SettingsSchema.shape),
+  };
   return { settings: defaults, issues: toContentIssues(parsed.error, context) };
 }

@@ -13,11 +13,17 @@ export interface ContentSources {
   modules: SourceFile[];
   /** content/settings.yaml, when present (every setting has a default). */
   settings?: SourceFile | undefined;
+  /**
+   * Project-relative paths of the other files under content/modules/ and public/ (images and
+   * attachments), so link and image checks can tell whether a file exists without the disk.
+   */
+  files?: string[] | undefined;
 }
 
 /** Where content lives, relative to the project root. */
 export const CONTENT_DIRS = {
   modules: 'content/modules',
+  public: 'public',
   taxonomy: 'content/taxonomy',
   settings: 'content/settings.yaml',
 } as const;
@@ -34,25 +40,35 @@ export function readContentSources(root: string): ContentSources {
     const match = /^(tiers|groups|stages|topics|formats)\.ya?ml$/.exec(name);
     if (match) taxonomy[match[1] as TaxonomyKind] = read(join(taxonomyDir, name));
   }
-  const modules = listFiles(join(root, CONTENT_DIRS.modules))
-    .filter(
-      (path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(join(root, CONTENT_DIRS.modules), path)),
-    )
+  const moduleDir = join(root, CONTENT_DIRS.modules);
+  const moduleFiles = listFiles(moduleDir);
+  const modules = moduleFiles
+    .filter((path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(moduleDir, path)))
     .map(read);
+  const files = [
+    ...moduleFiles.filter((path) => !path.endsWith('.mdx')),
+    ...listFiles(join(root, CONTENT_DIRS.public)),
+  ].map((path) => relative(root, path).split('\\').join('/'));
   const settingsPath = join(root, CONTENT_DIRS.settings);
   const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
-  return { taxonomy, modules, settings };
+  return { taxonomy, modules, settings, files };
 }
 
+/** Every file (not folder) under `dir`, as full paths, sorted. */
 function listFiles(dir: string): string[] {
-  return safeList(dir, true)
-    .map((name) => join(dir, name))
-    .sort();
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
-function safeList(dir: string, recursive = false): string[] {
+function safeList(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive }).map(String);
+    return readdirSync(dir).map(String);
   } catch {
     return [];
   }

@@ -32,7 +32,8 @@ export function checkStaleContent(modules: ModuleRecord[], options: StaleOptions
           isoDay(reason.dueDate),
           reason.daysOverdue,
         ),
-        allowed: '复核内容后把 updated 改为复核当天；期限由 content/settings.yaml 的 review.maxAgeMonths 设定',
+        allowed:
+          '复核内容后把 updated 改为复核当天；期限由 content/settings.yaml 的 review.maxAgeMonths 设定',
       };
     }),
   );

@@ -1,11 +1,15 @@
+import { calendarToday } from '../stale.ts';
 import { checkModuleRelations } from './cross-checks.ts';
-import { checkStudyPaths } from './path-checks.ts';
+import { checkImages } from './images.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
+import { checkModuleLinks, type ModuleBody } from './links.ts';
 import { readModule } from './modules.ts';
+import { checkStudyPaths } from './path-checks.ts';
 import type { ModuleRecord, TaxonomyRecord } from './records.ts';
 import type { ContentSources } from './sources.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import { readSettings } from './settings.ts';
+import { checkStaleContent } from './stale-checks.ts';
 import { readTaxonomy } from './taxonomy.ts';
 
 export interface ContentReport {
@@ -15,20 +19,36 @@ export interface ContentReport {
   settings: Settings;
 }
 
+export interface ValidateOptions {
+  /** The calendar day stale-content warnings are judged by (midnight UTC); defaults to today. */
+  today?: Date | undefined;
+}
+
 /**
  * Runs every content check and collects all problems before anything fails, so a lecturer
  * sees the whole list in one run instead of fixing errors one build at a time.
  */
-export function validateContent(sources: ContentSources): ContentReport {
+export function validateContent(
+  sources: ContentSources,
+  { today = calendarToday() }: ValidateOptions = {},
+): ContentReport {
   const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
   const { settings, issues: settingsIssues } = readSettings(sources.settings);
   issues.push(...settingsIssues);
   const modules: ModuleRecord[] = [];
+  const bodies: ModuleBody[] = [];
   for (const source of sources.modules) {
     const result = readModule(source);
     issues.push(...result.issues);
     if (result.record) modules.push(result.record);
+    if (result.outline) bodies.push({ file: source.file, outline: result.outline, record: result.record });
   }
-  issues.push(...checkModuleRelations(modules, taxonomy), ...checkStudyPaths(modules, taxonomy));
+  issues.push(
+    ...checkModuleRelations(modules, taxonomy),
+    ...checkStudyPaths(modules, taxonomy),
+    ...checkModuleLinks(bodies, modules),
+    ...checkImages(bodies, new Set(sources.files ?? [])),
+    ...checkStaleContent(modules, { today, maxAgeMonths: settings.review.maxAgeMonths }),
+  );
   return { issues: sortIssues(issues), modules, taxonomy, settings };
 }

@@ -36,7 +36,7 @@ test('typing it in lower case, with spaces, or with O and I for 0 and 1 still wo
 
 test('every single changed character is caught', () => {
   const compact = code.replace(/-/g, '');
-  for (let i = 0; i < compact.length - 1; i++) {
+  for (let i = 0; i < compact.length; i++) {
     const swapped = compact.slice(0, i) + (compact[i] === '7' ? '8' : '7') + compact.slice(i + 1);
     const decoded = decodeCompletionCode(swapped);
     assert.equal(decoded.ok, false, `change at ${i} went unnoticed`);

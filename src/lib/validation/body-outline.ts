@@ -1,0 +1,95 @@
+import GithubSlugger from 'github-slugger';
+
+/** The parts of an mdast/MDX tree the outline reads. */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
+  position?: { start: { line: number; column: number } };
+  data?: { estree?: { body: { type: string; specifiers?: { local: { name: string } }[] }[] } };
+}
+
+/** A link or image as written, with its place in the file. */
+export interface BodyReference {
+  url: string;
+  line: number;
+  column: number;
+  /** `markdown` for `[…](…)` and `![…](…)`, `jsx` for `<a href>` and `<img src>`. */
+  syntax: 'markdown' | 'jsx';
+}
+
+export interface BodyImage extends BodyReference {
+  /** Undefined when an `<img>` has no alt attribute or sets it with an expression. */
+  alt: string | undefined;
+}
+
+/** What other modules can link to and what this one links to. */
+export interface BodyOutline {
+  /** Heading ids in page order, computed as Astro renders them (github-slugger over the text). */
+  anchors: string[];
+  links: BodyReference[];
+  images: BodyImage[];
+}
+
+/** Collects headings, links and images from a parsed body; `bodyLine` offsets positions. */
+export function outlineBody(tree: MdxNode, bodyLine: number): BodyOutline {
+  // One slugger for the page, so a repeated heading gets `-1`, `-2` exactly as on the site.
+  const slugger = new GithubSlugger();
+  const outline: BodyOutline = { anchors: [], links: [], images: [] };
+  const place = (node: MdxNode) => ({
+    line: (node.position?.start.line ?? 1) + bodyLine - 1,
+    column: node.position?.start.column ?? 1,
+  });
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'heading':
+        outline.anchors.push(slugger.slug(textOf(node)));
+        break;
+      case 'link':
+      case 'definition':
+        outline.links.push({ url: node.url ?? '', syntax: 'markdown', ...place(node) });
+        break;
+      case 'image':
+        outline.images.push({ url: node.url ?? '', alt: node.alt ?? '', syntax: 'markdown', ...place(node) });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const href = node.name === 'a' ? literalAttribute(node, 'href') : undefined;
+        if (href !== undefined) outline.links.push({ url: href, syntax: 'jsx', ...place(node) });
+        const src = node.name === 'img' ? literalAttribute(node, 'src') : undefined;
+        if (src !== undefined) {
+          outline.images.push({
+            url: src,
+            alt: literalAttribute(node, 'alt'),
+            syntax: 'jsx',
+            ...place(node),
+          });
+        }
+      }
+    }
+  });
+  return outline;
+}
+
+/** A heading's plain text as mdast-util-to-string gives it: text, code and image alt, no markup. */
+function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'image') return node.alt ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A JSX attribute written as a plain string; expressions like `src={x}` cannot be checked. */
+function literalAttribute(node: MdxNode, name: string): string | undefined {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+export function visit(node: MdxNode, callback: (node: MdxNode) => void): void {
+  callback(node);
+  for (const child of node.children ?? []) visit(child, callback);
+}
