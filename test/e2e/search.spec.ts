@@ -22,3 +22,18 @@ test('a draft module cannot be found by search', async ({ page }) => {
   await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();
   await expect(dialog.locator('a[href*="/modules/jl-006/"]')).toHaveCount(0);
 });
+
+test('a search filter narrows the results, and results show stage and 学时', async ({ page }) => {
+  const dialog = await search(page, '支部');
+  const message = dialog.locator('.pagefind-ui__message');
+  await expect(message).toHaveText(/找到 \d+ 条/);
+  const before = Number((await message.textContent())!.match(/\d+/)![0]);
+  await dialog.locator('.pagefind-ui__filter-name', { hasText: '阶段' }).click();
+  await dialog.locator('.pagefind-ui__filter-label', { hasText: '创新履职' }).click();
+  await expect(message).not.toHaveText(`找到 ${before} 条与 支部 相关的结果`);
+  const after = Number((await message.textContent())!.match(/\d+/)![0]);
+  expect(after).toBeLessThan(before);
+  const tags = dialog.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-tag');
+  await expect(tags.filter({ hasText: '阶段' })).toHaveText(/阶段.*创新履职/);
+  await expect(tags.filter({ hasText: '学时' })).toHaveText(/学时.*\d/);
+});

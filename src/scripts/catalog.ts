@@ -1,0 +1,132 @@
+import {
+  readSelection,
+  toggle,
+  toPagefindFilters,
+  writeSelection,
+  type Selection,
+} from '../lib/catalog-state.ts';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(term: null, options: { filters: object; sort: object }): Promise<PagefindSearch>;
+}
+
+const PAGE = 40;
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Turns the catalog's facet links into filters over the whole curriculum, kept in the URL. */
+export function startCatalog(root: HTMLElement): void {
+  const facets = [...root.querySelectorAll<HTMLElement>('[data-facet]')];
+  const facetNames = facets.map((facet) => facet.dataset.facet!);
+  const keyOf = (facet: string) =>
+    root.querySelector<HTMLElement>(`[data-facet="${facet}"]`)!.dataset.filterKey!;
+  const nameOf = (facet: string, id: string) =>
+    root.querySelector<HTMLElement>(`[data-facet="${facet}"] [data-term="${id}"]`)?.dataset.name ?? id;
+  const initialCounts = new Map(
+    [...root.querySelectorAll<HTMLElement>('[data-term]')].map((link) => [
+      link,
+      link.querySelector('[data-count]')!.textContent!,
+    ]),
+  );
+  const status = root.querySelector<HTMLElement>('[data-catalog-status]')!;
+  const initialStatus = status.textContent!;
+  const list = root.querySelector<HTMLOListElement>('[data-catalog-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-catalog-more]')!;
+  const clear = root.querySelector<HTMLElement>('[data-catalog-clear]')!;
+  let selection: Selection = readSelection(location.search, facetNames);
+  let pagefind: Promise<Pagefind> | undefined;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const loadPagefind = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      return module;
+    }));
+
+  async function apply() {
+    const current = ++run;
+    const active = Object.keys(selection).length > 0;
+    for (const link of initialCounts.keys()) {
+      const facet = link.closest<HTMLElement>('[data-facet]')!.dataset.facet!;
+      link.setAttribute('aria-pressed', String(selection[facet]?.includes(link.dataset.term!) ?? false));
+    }
+    root.querySelector<HTMLElement>('[data-catalog-static]')!.hidden = active;
+    list.hidden = !active;
+    clear.hidden = !active;
+    if (!active) {
+      for (const [link, count] of initialCounts) link.querySelector('[data-count]')!.textContent = count;
+      status.textContent = initialStatus;
+      more.hidden = true;
+      return;
+    }
+    status.textContent = '正在筛选……';
+    const search = await (
+      await loadPagefind()
+    ).search(null, { filters: toPagefindFilters(selection, nameOf, keyOf), sort: { order: 'asc' } });
+    if (current !== run) return;
+    for (const link of initialCounts.keys()) {
+      const facet = link.closest<HTMLElement>('[data-facet]')!.dataset.facet!;
+      link.querySelector('[data-count]')!.textContent = String(
+        search.filters[keyOf(facet)]?.[link.dataset.name!] ?? 0,
+      );
+    }
+    results = search.results;
+    shown = 0;
+    list.replaceChildren();
+    status.textContent = `筛选出 ${results.length} 个模块。`;
+    await showMore();
+  }
+
+  async function showMore() {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+    shown += batch.length;
+    for (const item of batch) {
+      const li = document.createElement('li');
+      const link = Object.assign(document.createElement('a'), {
+        href: item.url,
+        textContent: item.meta.title ?? item.url,
+      });
+      const meta = Object.assign(document.createElement('span'), {
+        className: 'cm-modules__meta',
+        textContent: `${item.meta['编号'] ?? ''} · ${item.meta['阶段'] ?? ''} · ${item.meta['学时'] ?? ''} 学时`,
+      });
+      li.append(link, meta);
+      list.append(li);
+    }
+    more.hidden = shown >= results.length;
+  }
+
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-term]');
+    if (!link) return;
+    event.preventDefault();
+    selection = toggle(
+      selection,
+      link.closest<HTMLElement>('[data-facet]')!.dataset.facet!,
+      link.dataset.term!,
+    );
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${writeSelection(location.search, selection, facetNames)}`,
+    );
+    void apply();
+  });
+  clear.querySelector('button')!.addEventListener('click', () => {
+    selection = {};
+    history.replaceState(null, '', location.pathname);
+    void apply();
+  });
+  more.addEventListener('click', () => void showMore());
+  root.classList.add('cm-catalog--live');
+  void apply();
+}

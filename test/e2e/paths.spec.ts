@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+
+// The activist (入党积极分子) path is the shortest in the sample curriculum.
+const PATH = '/paths/activist/';
+
+test('a group path lists its modules by stage, then code, with stage subtotals and the yearly total', async ({ page }) => {
+  await page.goto(PATH);
+  await expect(page.locator('h1')).toHaveText('学习路径：入党积极分子');
+  const codes = await page.locator('[data-progress-list] [data-code]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
+  expect(codes).toEqual(['DX-002', 'DX-004', 'JL-002', 'JL-005', 'LL-003', 'XS-005', 'ZS-001', 'ZS-002', 'SZ-002', 'ZS-008']);
+  await expect(page.locator('h2#stage-soul-casting')).toContainText('18 学时');
+  await expect(page.locator('h2#stage-empowerment')).toContainText('4 学时');
+  await expect(page.locator('.cm-path-summary')).toContainText('年度要求 16 学时，本路径共 10 个模块、22 学时');
+});
+
+test('each path has a schedule and calendar files a phone can import', async ({ page, request }) => {
+  await page.goto(PATH);
+  await expect(page.locator('#schedule-quarterly + p + .cm-schedule > li')).toHaveCount(8);
+  await expect(page.locator('#schedule-monthly + p + .cm-schedule > li')).toHaveCount(12);
+  for (const cadence of ['quarterly', 'monthly']) {
+    const response = await request.get(`${PATH}${cadence}.ics`);
+    expect(response.status()).toBe(200);
+    const body = await response.text();
+    expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(body.match(/BEGIN:VEVENT/g)?.length).toBe(cadence === 'quarterly' ? 8 : 12);
+  }
+});
+
+test('marking a module as studied survives a reload and moves the path counters', async ({ page }) => {
+  await page.goto('/modules/zs-001/');
+  const toggle = page.locator('[data-progress-toggle] button');
+  await expect(toggle).toHaveText('标记为已学');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto(PATH);
+  await expect(page.locator('[data-progress-modules]')).toHaveText('1');
+  await expect(page.locator('[data-progress-hours]')).toHaveText('3');
+  await expect(page.locator('[data-code="ZS-001"] .cm-path__done')).toBeVisible();
+
+  await page.goto('/modules/zs-001/');
+  await toggle.click();
+  await page.goto(PATH);
+  await expect(page.locator('[data-progress-modules]')).toHaveText('0');
+});
+
+test('a completion code round-trips through the verify page', async ({ page }) => {
+  for (const code of ['dx-002', 'jl-005']) {
+    await page.goto(`/modules/${code}/`);
+    await page.locator('[data-progress-toggle] button').click();
+  }
+  await page.goto(`${PATH}record/`);
+  await expect(page.locator('[data-record-count]')).toHaveText('2');
+  await expect(page.locator('[data-record-hours]')).toHaveText('5');
+  await expect(page.locator('[data-record-qr] svg')).toBeVisible();
+  const completionCode = (await page.locator('[data-record-code]').textContent())!;
+  expect(completionCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+
+  // A branch secretary on another device types the code.
+  const secretary = await page.context().browser()!.newPage();
+  await secretary.goto('/verify/');
+  await secretary.getByLabel('完成码').fill(completionCode.toLowerCase().replace(/-/g, ' '));
+  await secretary.getByRole('button', { name: '核对' }).click();
+  const result = secretary.locator('[data-verify-result]');
+  await expect(result).toContainText('完成码有效');
+  await expect(result).toContainText('党员类别：入党积极分子');
+  await expect(result).toContainText('已学 2 / 10 个模块，共 5 学时');
+  await expect(result.locator('li.cm-ok')).toHaveCount(2);
+  await expect(result.locator('li.cm-ok').first()).toContainText('DX-002');
+
+  // Scanning the QR code opens the same page with ?code=; a changed character is caught.
+  const tampered = completionCode.slice(0, 2) + (completionCode[2] === 'A' ? 'B' : 'A') + completionCode.slice(3);
+  await secretary.goto(`/verify/?code=${tampered}`);
+  await expect(secretary.locator('[data-verify-result]')).toContainText('完成码校验失败');
+  await secretary.close();
+});
+
+test('the overview shows every group against its yearly requirement', async ({ page }) => {
+  await page.goto('/overview/');
+  await expect(page.locator('.cm-overview tbody tr')).toHaveCount(9);
+  const row = page.locator('.cm-overview tr[data-group="activist"]');
+  await expect(row).toContainText('22 学时');
+  await expect(row.locator('a[href$="/paths/activist/#stage-soul-casting"]')).toHaveText('8 个 · 18 学时');
+});
