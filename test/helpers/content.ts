@@ -4,17 +4,27 @@ import { readContentSources, type ContentSources } from '../../src/lib/validatio
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-/** The shipped taxonomy with the modules of one fixture folder under test/fixtures/broken/. */
+/**
+ * The shipped taxonomy with the modules (.mdx) of one fixture folder under test/fixtures/broken/;
+ * its other files (images) are listed as existing files.
+ */
 export function brokenFixture(name: string): ContentSources {
   const dir = join(projectRoot, 'test', 'fixtures', 'broken', name);
-  const modules = readdirSync(dir)
-    .sort()
+  const names = readdirSync(dir).sort();
+  const modules = names
+    .filter((file) => file.endsWith('.mdx'))
     .map((file) => ({
       file: `test/fixtures/broken/${name}/${file}`,
       text: readFileSync(join(dir, file), 'utf8'),
     }));
-  return { taxonomy: readContentSources(projectRoot).taxonomy, modules };
+  const files = names
+    .filter((file) => !file.endsWith('.mdx'))
+    .map((file) => `test/fixtures/broken/${name}/${file}`);
+  return { taxonomy: readContentSources(projectRoot).taxonomy, modules, files };
 }
+
+/** The day fixtures are judged by, so stale-content warnings do not change as time passes. */
+export const FIXED_TODAY = new Date('2026-11-21T00:00:00Z');
 
 export function brokenFixtureNames(): string[] {
   return readdirSync(join(projectRoot, 'test', 'fixtures', 'broken')).sort();

@@ -3,9 +3,10 @@ import { describe, test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
 import { readContentSources } from '../../../../src/lib/validation/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
-import { brokenFixture, brokenFixtureNames, projectRoot } from '../../../helpers/content.ts';
+import { brokenFixture, brokenFixtureNames, FIXED_TODAY, projectRoot } from '../../../helpers/content.ts';
 
-// The exact lines a lecturer sees for each kind of broken module (test/fixtures/broken/<name>/).
+// The exact lines a lecturer sees for each kind of broken module (test/fixtures/broken/<name>/),
+// errors and warnings alike, judged on FIXED_TODAY.
 const expected: Record<string, string[]> = {
   'bad-code': [
     'module.mdx:3  code  格式不正确：「ts1」  (允许: 2–4 个大写字母、连字符和 3 位数字，如 DX-012)',
@@ -46,10 +47,42 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-field': [
     'module.mdx:2  hours  缺少必填字段  (允许: 大于 0 的数字，可以是小数，如 1.5)',
-    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, tiers, groups, stage, topic, format, hours, lecturer, objectives, discussion, prerequisites, materials, updated, status)',
+    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, tiers, groups, stage, topic, format, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
   ],
   'unknown-group': [
     'module.mdx:6  groups[1]  未知的党员分类「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
+  ],
+  'link-missing-module': ['module.mdx:20:10  body  链接的模块「TS-404」不存在  (允许: TS-001)'],
+  'link-draft-module': [
+    'module.mdx:20:10  body  链接的模块「TS-002」仍是草稿（draft），发布后这个链接会打不开  (允许: 已发布（published）的模块，或先删除这个链接)',
+  ],
+  'link-missing-anchor': [
+    'module.mdx:20:6  body  模块「TS-002」中没有锚点为「#第三步」的标题  (允许: #第一步读原文, #第二步找问题)',
+  ],
+  'link-malformed': [
+    'module.mdx:20:3  body  站内链接「/modules/TS-002」的写法在网站上打不开  (允许: 改成 ../ts-002/)',
+    'module.mdx:21:3  body  链接「./methods.mdx」指向源文件，网站上没有这个地址  (允许: 改成 ../ts-002/)',
+  ],
+  'link-absolute': [
+    'module.mdx:20:3  body  警告 链接「/modules/ts-002/」以 / 开头，网站部署在子路径（BASE_PATH）下时会打不开  (允许: 改成 ../ts-002/)',
+  ],
+  'image-missing': [
+    'module.mdx:20:1  body  图片「./images/election-flow.png」找不到：test/fixtures/broken/image-missing/images/election-flow.png 不存在  (允许: 把图片放到 test/fixtures/broken/image-missing/images/ 中，路径相对于本模块文件)',
+  ],
+  'image-empty-alt': [
+    'module.mdx:20:1  body  图片「./photo.png」缺少替代文字（alt）  (允许: 在 ![ ] 的方括号里用一句话说明图片内容，如 ![支部换届选举流程图](./flow.png))',
+  ],
+  'image-jsx-relative': [
+    'module.mdx:20:1  body  <img> 中的相对路径「./photo.png」不会被处理，网站上显示不出来  (允许: 改用 Markdown 写法 ![图片说明](./photo.png))',
+  ],
+  'review-due': [
+    'module.mdx:16  reviewBy  警告 复核日期 2026-06-30 已过 144 天，内容需要复核  (允许: 复核内容后，把 updated 改为复核当天，并把 reviewBy 改为下一次复核日期)',
+  ],
+  'content-old': [
+    'module.mdx:14  updated  警告 内容已超过 24 个月未更新（上次更新 2024-01-15），应在 2026-01-15 前复核，已过 310 天  (允许: 复核内容后把 updated 改为复核当天；期限由 content/settings.yaml 的 review.maxAgeMonths 设定)',
+  ],
+  'placeholder-left': [
+    'module.mdx:12:5  objectives  还有 2 处模板占位「【待填写】」没有替换，已发布的模块不能保留  (允许: 把每处【待填写】换成正式内容；还没写完就保持 status: draft)',
   ],
   'zero-hours': ['module.mdx:10  hours  必须大于 0，实际是 0  (允许: 大于 0 的数字，可以是小数，如 1.5)'],
 };
@@ -61,13 +94,12 @@ describe('validateContent on broken modules', () => {
 
   for (const [name, lines] of Object.entries(expected)) {
     test(`${name}: reports exactly the lecturer-facing lines`, () => {
-      // Fixtures hold one or two modules, so most groups' paths are empty; those warnings are
-      // tested in path-checks.test.ts.
-      const { issues } = validateContent(brokenFixture(name));
-      const errors = issues.filter((issue) => issue.severity === 'error');
+      // Fixtures hold one or two modules, so most groups' paths are empty; those warnings point
+      // at groups.yaml and are tested in path-checks.test.ts.
+      const { issues } = validateContent(brokenFixture(name), { today: FIXED_TODAY });
       const prefix = `test/fixtures/broken/${name}/`;
       assert.deepEqual(
-        errors.map(formatIssue),
+        issues.filter((issue) => issue.file.startsWith(prefix)).map(formatIssue),
         lines.map((line) => prefix + line),
       );
     });
@@ -76,7 +108,9 @@ describe('validateContent on broken modules', () => {
   test('problems from many files are all reported in one run', () => {
     const sources = brokenFixture('bad-enum');
     const everything = Object.keys(expected).flatMap((name) => brokenFixture(name).modules);
-    const issues = validateContent({ ...sources, modules: everything }).issues.filter((issue) => issue.severity === 'error');
+    const issues = validateContent({ ...sources, modules: everything }, { today: FIXED_TODAY }).issues.filter(
+      (issue) => issue.file.startsWith('test/fixtures/'),
+    );
     const files = new Set(issues.map((issue) => issue.file.split('/').slice(0, 4).join('/')));
     assert.equal(files.size, Object.keys(expected).length);
   });
