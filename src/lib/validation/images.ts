@@ -53,7 +53,9 @@ export function checkImages(bodies: ModuleBody[], files: ReadonlySet<string>): C
           message: messages.imageMissing(image.url, path),
           allowed: nearby.length
             ? `${folder}/ 中现有：${nearby.slice(0, 8).join(', ')}`
-            : `把图片放到 ${folder}/ 中，路径相对于本模块文件`,
+            : relative
+              ? `把图片放到 ${folder}/ 中，路径相对于本模块文件`
+              : `把图片放到 public/ 中：地址 ${url} 对应文件 ${path}`,
         });
       }
       return issues;
