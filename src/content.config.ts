@@ -3,9 +3,11 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { file, glob } from 'astro/loaders';
-import { ModuleSchema } from './schemas/module.ts';
 import { TaxonomySchemas } from './schemas/taxonomy.ts';
 import { i18nLoader } from '@astrojs/starlight/loaders';
+import { withEditorHints } from './lib/editor/module-hints.ts';
+import { readTaxonomySources } from './lib/validation/sources.ts';
+import { readTaxonomy } from './lib/validation/taxonomy.ts';
 
 // The taxonomy is data an organization edits: one YAML list per kind. Collections come back
 // sorted by id, so the loader records each entry's place in the file to keep the editors' order.
@@ -15,6 +17,10 @@ const taxonomyFile = (kind: keyof typeof TaxonomySchemas) =>
       (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
   });
 const position = { position: z.number().int() };
+
+// The taxonomy's ids become completion choices in the editor (see withEditorHints). A broken
+// taxonomy file only shortens those lists; the content check reports it with its line.
+const editorTaxonomy = readTaxonomy(readTaxonomySources(process.cwd())).record.taxonomy;
 
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
@@ -30,7 +36,7 @@ export const collections = {
       // The code is the permanent identity of a module, so URLs follow it, not the file name.
       generateId: ({ entry, data }) => (typeof data.code === 'string' ? data.code.toLowerCase() : entry),
     }),
-    schema: ModuleSchema,
+    schema: withEditorHints(editorTaxonomy),
   }),
   tiers: defineCollection({ loader: taxonomyFile('tiers'), schema: TaxonomySchemas.tiers.extend(position) }),
   groups: defineCollection({

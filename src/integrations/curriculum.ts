@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIRS } from '../lib/validation/sources.ts';
 import { runContentCheck } from '../lib/validation/run-check.ts';
@@ -21,15 +22,23 @@ export function curriculum(): AstroIntegration {
         }
         // Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
         if (report.issues.length > 0) logger.warn(`\n${lines.join('\n')}`);
-        updateConfig({ vite: { build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } } } });
+        updateConfig({
+          // Writes .astro/collections/collections.json, which tells the Astro VS Code extension which
+          // schema applies to which module file (frontmatter completion, see the authoring guide).
+          experimental: { contentIntellisense: true },
+          vite: { build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } } },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
-        server.watcher.on('change', (path) => {
-          if (!Object.values(CONTENT_DIRS).some((dir) => path.includes(dir))) return;
+        // New and deleted files matter too: `npm run new` while the preview runs, a removed prerequisite.
+        const recheck = (path: string) => {
+          const inProject = relative(root, path).split(sep).join('/');
+          if (!Object.values(CONTENT_DIRS).some((dir) => inProject.startsWith(dir))) return;
           const { lines } = runContentCheck(root);
           logger.info(`\n${lines.join('\n')}`);
-        });
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };

@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentSources, type ContentSources } from '../../src/lib/validation/sources.ts';
+import {
+  readContentSources,
+  readTaxonomySources,
+  type ContentSources,
+} from '../../src/lib/validation/sources.ts';
+import { readTaxonomy } from '../../src/lib/validation/taxonomy.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -28,4 +34,9 @@ export const FIXED_TODAY = new Date('2026-11-21T00:00:00Z');
 
 export function brokenFixtureNames(): string[] {
   return readdirSync(join(projectRoot, 'test', 'fixtures', 'broken')).sort();
+}
+
+/** The shipped taxonomy, validated and in file order, as the checker reads it. */
+export function loadTaxonomy(): Taxonomy {
+  return readTaxonomy(readTaxonomySources(projectRoot)).record.taxonomy;
 }

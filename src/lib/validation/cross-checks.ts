@@ -1,5 +1,6 @@
 import type { TaxonomyKind } from '../../schemas/taxonomy.ts';
 import { findCycles } from '../graph.ts';
+import { codePrefix, nextCode } from '../module-codes.ts';
 import type { ContentIssue } from './issue.ts';
 import { kindNames, messages } from './messages.ts';
 import type { ModuleRecord, TaxonomyRecord } from './records.ts';
@@ -129,17 +130,10 @@ export function checkModuleRelations(modules: ModuleRecord[], { taxonomy }: Taxo
   return issues;
 }
 
-/**
- * The number after the highest one in use with the same prefix. Gaps are not offered, because
- * a missing number may belong to a retired module whose printed QR codes still point at it.
- */
+/** The code to suggest instead of a duplicate (see `nextCode` for why gaps are not offered). */
 export function nextFreeCode(code: string, modules: ModuleRecord[]): string {
-  const prefix = code.split('-')[0]!;
-  const numbers = modules
-    .map((module) => module.data.code.split('-'))
-    .filter(([p]) => p === prefix)
-    .map(([, n]) => Number(n));
-  return `${prefix}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
+  const codes = modules.map((module) => module.data.code);
+  return nextCode(codePrefix(code), codes) ?? `${codePrefix(code)} 开头的编号已用完，请换一个前缀`;
 }
 
 export function sampleCodes(byCode: Map<string, ModuleRecord>): string {

@@ -30,16 +30,8 @@ export const CONTENT_DIRS = {
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
 export function readContentSources(root: string): ContentSources {
-  const read = (path: string): SourceFile => ({
-    file: relative(root, path).split('\\').join('/'),
-    text: readFileSync(path, 'utf8'),
-  });
-  const taxonomyDir = join(root, CONTENT_DIRS.taxonomy);
-  const taxonomy: ContentSources['taxonomy'] = {};
-  for (const name of safeList(taxonomyDir)) {
-    const match = /^(tiers|groups|stages|topics|formats)\.ya?ml$/.exec(name);
-    if (match) taxonomy[match[1] as TaxonomyKind] = read(join(taxonomyDir, name));
-  }
+  const read = (path: string) => readSource(root, path);
+  const taxonomy = readTaxonomySources(root);
   const moduleDir = join(root, CONTENT_DIRS.modules);
   const moduleFiles = listFiles(moduleDir);
   const modules = moduleFiles
@@ -52,6 +44,21 @@ export function readContentSources(root: string): ContentSources {
   const settingsPath = join(root, CONTENT_DIRS.settings);
   const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
   return { taxonomy, modules, settings, files };
+}
+
+/** The five taxonomy files under `root` (missing ones are left out and reported by the check). */
+export function readTaxonomySources(root: string): ContentSources['taxonomy'] {
+  const taxonomyDir = join(root, CONTENT_DIRS.taxonomy);
+  const taxonomy: ContentSources['taxonomy'] = {};
+  for (const name of safeList(taxonomyDir)) {
+    const match = /^(tiers|groups|stages|topics|formats)\.ya?ml$/.exec(name);
+    if (match) taxonomy[match[1] as TaxonomyKind] = readSource(root, join(taxonomyDir, name));
+  }
+  return taxonomy;
+}
+
+function readSource(root: string, path: string): SourceFile {
+  return { file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
 }
 
 /** Every file (not folder) under `dir`, as full paths, sorted. */

@@ -1,0 +1,111 @@
+// `npm run bench:check [-- --sizes 200,1000] [--runs 5] [--seed 1]`: how long `npm run check`
+// takes for N synthetic modules. Times the real command (a fresh Node process, as a lecturer runs
+// it) and, separately, the checking itself inside one process. Projects go to .bench/check-<N>/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import type { Taxonomy } from '../src/schemas/taxonomy.ts';
+import { readContentSources } from '../src/lib/validation/sources.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
+
+const root = process.cwd();
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200' },
+    runs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error(
+    `Usage: npm run bench:check -- --sizes 200,1000 --runs 5 --seed 1 (got ${process.argv.slice(2).join(' ')})`,
+  );
+  process.exit(2);
+}
+
+const taxonomy = readTaxonomyData(join(root, 'content/taxonomy'));
+const results = [];
+for (const n of sizes) {
+  const dir = join(root, '.bench', `check-${n}`);
+  setUpProject(dir, n);
+  const cli: number[] = [];
+  let output = '';
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '' },
+    });
+    cli.push(performance.now() - started);
+    if (run.status === 2) throw new Error(`check failed in ${dir}:\n${run.stdout}${run.stderr}`);
+    output = run.stdout.trim().split('\n').at(-1) ?? '';
+  }
+  const inProcess: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    validateContent(readContentSources(dir));
+    inProcess.push(performance.now() - started);
+  }
+  results.push({
+    n,
+    cliMs: median(cli),
+    cliMinMs: Math.min(...cli),
+    inProcessMs: median(inProcess),
+    summary: output,
+  });
+  console.log(
+    `${n} modules: node scripts/check.ts ${seconds(median(cli))} (median of ${runs}, fastest ${seconds(Math.min(...cli))}); ` +
+      `checking alone ${seconds(median(inProcess))}, ${(median(inProcess) / n).toFixed(1)} ms per module\n  ${output}`,
+  );
+}
+const machine = {
+  node: process.version,
+  cpus: availableParallelism(),
+  platform: `${process.platform}-${process.arch}`,
+};
+writeFileSync(
+  join(root, '.bench', 'check-results.json'),
+  JSON.stringify({ seed, runs, machine, results }, null, 2) + '\n',
+);
+
+/** A project with the checker's code, the real taxonomy and settings, and `n` synthetic modules. */
+function setUpProject(dir: string, n: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const path of ['src', 'scripts', 'package.json', 'content/taxonomy', 'content/settings.yaml']) {
+    if (existsSync(join(root, path))) cpSync(join(root, path), join(dir, path), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const { path, text } of generateSyntheticModules(n, taxonomy, seed)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function readTaxonomyData(dir: string): Taxonomy {
+  const read = (kind: keyof Taxonomy) => parse(readFileSync(join(dir, `${kind}.yaml`), 'utf8'));
+  return {
+    tiers: read('tiers'),
+    groups: read('groups'),
+    stages: read('stages'),
+    topics: read('topics'),
+    formats: read('formats'),
+  };
+}

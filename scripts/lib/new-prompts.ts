@@ -1,0 +1,64 @@
+// Interactive questions for `npm run new`: asks only for what the flags did not give, offering
+// every choice from the taxonomy with its Chinese name.
+import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
+import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+
+/** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */
+export class PromptCancelled extends Error {}
+
+const orCancel = <T>(value: T | symbol): T => {
+  if (isCancel(value)) {
+    cancel('已取消，没有创建任何文件。');
+    throw new PromptCancelled();
+  }
+  return value as T;
+};
+
+type Term = { id: string; name: string; description: string };
+const options = (terms: Term[]) =>
+  terms.map((term) => ({ value: term.id, label: `${term.name}（${term.id}）`, hint: term.description }));
+// The keyboard help of the prompt library is English; these lines say the same in Chinese.
+const keys = { select: '（↑↓ 移动，回车确认）', multiselect: '（↑↓ 移动，空格选择，回车确认）' };
+
+export async function askMissing(given: Partial<ModuleAnswers>, taxonomy: Taxonomy): Promise<ModuleAnswers> {
+  const choose = async (message: string, terms: Term[]) =>
+    orCancel(
+      await select({ message: `${message}${keys.select}`, options: options(terms), showInstructions: false }),
+    );
+
+  const title =
+    given.title ??
+    orCancel(
+      await text({
+        message: '课程标题',
+        placeholder: '如：支部书记如何组织好一次专题研讨',
+        validate: (value) => checkAnswer.title(value ?? ''),
+      }),
+    ).trim();
+  const groups =
+    given.groups ??
+    orCancel(
+      await multiselect({
+        message: `面向哪些党员分类？${keys.multiselect}`,
+        options: options(taxonomy.groups),
+        required: true,
+        showInstructions: false,
+      }),
+    );
+  const stage = given.stage ?? (await choose('属于哪个培训阶段？', taxonomy.stages));
+  const topic = given.topic ?? (await choose('属于哪个内容专题？', taxonomy.topics));
+  const format = given.format ?? (await choose('采用什么培训形式？', taxonomy.formats));
+  const hours =
+    given.hours ??
+    parseHours(
+      orCancel(
+        await text({
+          message: '学时（可以是小数，如 1.5）',
+          initialValue: '2',
+          validate: (value) => checkAnswer.hours(value ?? ''),
+        }),
+      ),
+    )!;
+  return { title, groups, stage, topic, format, hours, slug: given.slug };
+}

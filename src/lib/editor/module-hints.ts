@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { ModuleSchema } from '../../schemas/module.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
+import { fieldHints } from '../validation/messages.ts';
+
+type Field = keyof typeof ModuleSchema.shape;
+
+/** What each frontmatter field is for, in Chinese: the hover text in VS Code. */
+const FIELD_LABELS: Record<Field, string> = {
+  title: '课程标题，党员在页面上看到的名称',
+  code: '模块编号，唯一且永不复用，是二维码永久链接的依据',
+  summary: '一到两句话的简介，用于卡片、搜索结果和学习包封面',
+  tiers: '面向的分层（可多选）',
+  groups: '面向的党员分类（可多选），每个分类所属的层级要出现在 tiers 中',
+  stage: '培训阶段',
+  topic: '内容专题',
+  format: '培训形式',
+  hours: '学时',
+  lecturer: '授课人或授课单位（可不写）',
+  objectives: '学习目标：学完后党员能够做到什么',
+  discussion: '研讨题（可不写）',
+  prerequisites: '建议先学的模块编号（可不写）',
+  materials: '学习材料（可不写）',
+  updated: '最近一次实质修改的日期',
+  reviewBy: '下一次复核内容的日期（可不写）；过期后 npm run check 会提醒',
+  status: 'draft 草稿（正式网站不显示）或 published 已发布',
+};
+
+/**
+ * The module schema with editor hints: a Chinese description on every field and the taxonomy's
+ * ids as choices, each labelled with its Chinese name. Astro writes this into
+ * .astro/collections/modules.schema.json, which the Astro VS Code extension uses for frontmatter
+ * completion and validation. Validation itself is unchanged: `meta` only annotates, and unknown
+ * ids keep getting the checker's located Chinese message.
+ */
+export function withEditorHints(taxonomy: Taxonomy) {
+  const describe = <T extends z.ZodType>(field: Field, schema: T) => {
+    const hint = fieldHints[field];
+    return schema.meta({ description: hint ? `${FIELD_LABELS[field]}。允许：${hint}` : FIELD_LABELS[field] });
+  };
+  const choice = (terms: { id: string; name: string; description: string }[]) =>
+    z.string().meta({
+      enum: terms.map((term) => term.id),
+      markdownEnumDescriptions: terms.map((term) => `**${term.name}**：${term.description}`),
+    });
+  const shape = Object.fromEntries(
+    Object.entries(ModuleSchema.shape).map(([field, schema]) => [field, describe(field as Field, schema)]),
+  ) as typeof ModuleSchema.shape;
+  return ModuleSchema.extend({
+    ...shape,
+    tiers: describe('tiers', z.array(choice(taxonomy.tiers)).min(1)),
+    groups: describe('groups', z.array(choice(taxonomy.groups)).min(1)),
+    stage: describe('stage', choice(taxonomy.stages)),
+    topic: describe('topic', choice(taxonomy.topics)),
+    format: describe('format', choice(taxonomy.formats)),
+  });
+}

@@ -1,0 +1,70 @@
+import { parse } from 'yaml';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
+import { nextCode } from '../module-codes.ts';
+import { splitFrontmatter } from '../validation/frontmatter.ts';
+import { CONTENT_DIRS, type SourceFile } from '../validation/sources.ts';
+import type { ModuleAnswers } from './answers.ts';
+import { scaffoldMessages as say } from './messages.ts';
+import { topicPrefixes, type ExistingModule } from './prefixes.ts';
+import { renderModule } from './template.ts';
+
+export interface ModulePlan {
+  code: string;
+  /** Project-relative path of the new file. */
+  path: string;
+  text: string;
+}
+
+/** Thrown with a Chinese message for the lecturer; anything else is a bug. */
+export class ScaffoldError extends Error {}
+
+/**
+ * Where the new module goes and what it says. Its code follows the highest one in use for the
+ * topic's prefix, counting drafts and modules whose frontmatter does not validate yet.
+ */
+export function planModule(
+  answers: ModuleAnswers,
+  { taxonomy, sources, today }: { taxonomy: Taxonomy; sources: SourceFile[]; today: string },
+): ModulePlan {
+  const existing = existingModules(sources);
+  const prefix = topicPrefixes(existing, taxonomy.topics).get(answers.topic)!;
+  const code = nextCode(
+    prefix,
+    existing.map((module) => module.code),
+  );
+  if (!code) throw new ScaffoldError(say.codesExhausted(prefix));
+  const name = answers.slug ? `${code.toLowerCase()}-${answers.slug}` : code.toLowerCase();
+  const path = `${CONTENT_DIRS.modules}/${answers.topic}/${name}.mdx`;
+  if (sources.some((source) => source.file === path)) throw new ScaffoldError(say.fileExists(path));
+  const text = renderModule({ ...answers, code, tiers: tiersFor(answers.groups, taxonomy), today });
+  return { code, path, text };
+}
+
+/** Every tier of the chosen groups, in taxonomy order, so each group's tiers overlap the module's. */
+export function tiersFor(groups: string[], taxonomy: Taxonomy): string[] {
+  const wanted = new Set(
+    taxonomy.groups.filter((group) => groups.includes(group.id)).flatMap((g) => g.tiers),
+  );
+  return taxonomy.tiers.map((tier) => tier.id).filter((id) => wanted.has(id));
+}
+
+/**
+ * Code and topic of every module file, read leniently: a module with a schema error still holds
+ * its code. Without a `topic` the folder name stands in (modules live in content/modules/<topic>/).
+ */
+export function existingModules(sources: SourceFile[]): ExistingModule[] {
+  return sources.flatMap((source) => {
+    const { frontmatter } = splitFrontmatter(source.text);
+    let data: { code?: unknown; topic?: unknown } | undefined;
+    try {
+      data = frontmatter === undefined ? undefined : (parse(frontmatter) as typeof data);
+    } catch {
+      data = undefined;
+    }
+    const code =
+      typeof data?.code === 'string' ? data.code : /^code:\s*([A-Z]{2,4}-\d{3})\s*$/m.exec(source.text)?.[1];
+    if (!code) return [];
+    const folder = source.file.split('/').at(-2) ?? '';
+    return [{ code, topic: typeof data?.topic === 'string' ? data.topic : folder }];
+  });
+}
