@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStageAndCode } from './lib/facets.ts';
 import { createStudyPath, type StudyPath } from './lib/paths/study-path.ts';
+import { checkPrintOrigin, type OriginVerdict } from './lib/qr/origin.ts';
+import { loadRegistry } from './lib/qr/load-registry.ts';
 import { loadSettings } from './lib/settings.ts';
+import type { RegistryEntry } from './schemas/qr-registry.ts';
 import type { ModuleFrontmatter } from './schemas/module.ts';
 import type { Settings } from './schemas/settings.ts';
 import type { Taxonomy, TaxonomyKind } from './schemas/taxonomy.ts';
@@ -17,6 +20,10 @@ export interface Curriculum {
   /** One study path per member group, in taxonomy order. */
   paths: StudyPath<ModuleFrontmatter>[];
   settings: Settings;
+  /** Every short code ever printed (content/qr-registry.yaml). */
+  registry: RegistryEntry[];
+  /** Whether QR codes may be printed for the configured site origin, and why not. */
+  printOrigin: OriginVerdict;
 }
 
 let cached: Promise<Curriculum> | undefined;
@@ -58,5 +65,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id,
     paths,
     settings: loadSettings(),
+    registry: loadRegistry(),
+    printOrigin: checkPrintOrigin(import.meta.env.SITE, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' }),
   };
 }

@@ -1,0 +1,29 @@
+// `npm run qr:register`: adds every published module and every study path that is not yet in
+// content/qr-registry.yaml. It only appends; existing lines are never touched.
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRegistry, REGISTRY_FILE } from '../src/lib/qr/load-registry.ts';
+import { readContentSources } from '../src/lib/validation/sources.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+
+const HEADER = `# 二维码登记表：所有印发过的二维码。只能增加，不能删除或改动已有的行。
+# 模块或学习路径下线时，在它那一行加上：
+#   supersededBy: 接替它的模块编号（扫码后自动跳转）
+#   retired: 给扫码党员看的说明（扫码后显示这段话）
+# QR registry: every short code ever printed. Add lines only (npm run qr:register).
+`;
+
+const root = process.cwd();
+const path = join(root, REGISTRY_FILE);
+const today = new Date().toISOString().slice(0, 10);
+const registered = new Set(loadRegistry(root).map((entry) => entry.code));
+const { modules, taxonomy } = validateContent(readContentSources(root));
+const missing = [
+  ...modules.filter((m) => m.data.status === 'published').map((m) => ({ code: m.data.code, kind: 'module' })),
+  ...taxonomy.taxonomy.groups.map((group) => ({ code: group.id, kind: 'path' })),
+].filter(({ code }) => !registered.has(code));
+
+if (!existsSync(path)) writeFileSync(path, HEADER);
+const lines = missing.map(({ code, kind }) => `- code: ${code}\n${kind === 'path' ? '  kind: path\n' : ''}  issued: ${today}\n`);
+appendFileSync(path, lines.join(''));
+console.log(missing.length ? `已登记 ${missing.length} 个二维码：${missing.map((m) => m.code).join('、')}` : '所有模块和学习路径都已登记，无需改动。');

@@ -1,0 +1,22 @@
+import type { RegistryEntry } from '../../schemas/qr-registry.ts';
+import { resolveCode, shortSlug, type LiveTargets } from './registry.ts';
+
+export type ShortLink =
+  | { slug: string; code: string; redirect: { kind: 'module' | 'path'; code: string; superseded: boolean } }
+  | { slug: string; code: string; retired: RegistryEntry };
+
+/**
+ * One short link per registered code: a redirect to the module or path (or its successor),
+ * or a retirement page. Broken codes cannot reach here: the content check stops the build.
+ */
+export function createShortLinks(registry: readonly RegistryEntry[], live: LiveTargets): ShortLink[] {
+  const byCode = new Map(registry.map((entry) => [entry.code, entry]));
+  return registry.flatMap((entry): ShortLink[] => {
+    const resolution = resolveCode(entry.code, byCode, live);
+    const base = { slug: shortSlug(entry.code), code: entry.code };
+    if (resolution.kind === 'module') return [{ ...base, redirect: { kind: 'module', code: resolution.code, superseded: resolution.code !== entry.code } }];
+    if (resolution.kind === 'path') return [{ ...base, redirect: { kind: 'path', code: resolution.groupId, superseded: resolution.groupId !== entry.code } }];
+    if (resolution.kind === 'retired') return [{ ...base, retired: resolution.entry }];
+    return [];
+  });
+}
