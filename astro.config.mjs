@@ -37,6 +37,7 @@ export default defineConfig({
         { label: '按党员类别浏览', link: '/groups/' },
         { label: '按层级浏览', link: '/tiers/' },
         { label: '按形式浏览', link: '/formats/' },
+        { label: '授课人指南', link: '/guide/' },
       ],
       customCss: ['./src/styles/curriculum.css'],
       pagination: false,
