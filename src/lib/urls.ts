@@ -5,3 +5,6 @@ export const moduleUrl = (code: string) => `${base()}modules/${code.toLowerCase(
 export const pathUrl = (groupId: string) => `${base()}paths/${groupId}/`;
 export const termUrl = (facet: string, termId: string) => `${base()}${facet}/${termId}/`;
 export const siteUrl = (path = '') => `${base()}${path}`;
+
+/** The absolute short link a QR code encodes: `https://host/base/q/dx-001/`. */
+export const shortLinkUrl = (origin: string, code: string) => `${origin}${base()}q/${code.toLowerCase()}/`;

@@ -4,6 +4,7 @@ import Case from './Case.astro';
 import Discussion from './Discussion.astro';
 import KeyPoints from './KeyPoints.astro';
 import LecturerNote from './LecturerNote.astro';
+import LecturerNoteVisible from './LecturerNoteVisible.astro';
 import Objectives from './Objectives.astro';
 import SelfCheck from './SelfCheck.astro';
 
@@ -17,3 +18,9 @@ export const memberComponents = {
   SelfCheck,
   LecturerNote,
 } satisfies Record<MdxComponentName, unknown>;
+
+/** The lecturer edition of a pack: the same lesson with LecturerNote shown. */
+export const lecturerComponents = { ...memberComponents, LecturerNote: LecturerNoteVisible } satisfies Record<
+  MdxComponentName,
+  unknown
+>;
