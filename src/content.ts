@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStageAndCode } from './lib/facets.ts';
+import { createPackPlan, type Pack } from './lib/packs/plan.ts';
 import { createStudyPath, type StudyPath } from './lib/paths/study-path.ts';
 import { checkPrintOrigin, type OriginVerdict } from './lib/qr/origin.ts';
 import { loadRegistry } from './lib/qr/load-registry.ts';
@@ -24,6 +25,9 @@ export interface Curriculum {
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
   printOrigin: OriginVerdict;
+  /** Every printable pack, and the packs of each module code or group id. */
+  packs: Pack[];
+  packsOf(owner: string): Pack[];
 }
 
 let cached: Promise<Curriculum> | undefined;
@@ -59,6 +63,8 @@ async function loadCurriculum(): Promise<Curriculum> {
   const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
   const data = modules.map((module) => module.data);
   const paths = taxonomy.groups.map((group) => createStudyPath(group, data, taxonomy.stages));
+  const packs = createPackPlan(data, paths);
+  const packsByOwner = Map.groupBy(packs, (pack) => pack.owner);
   return {
     taxonomy,
     modules,
@@ -67,5 +73,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     settings: loadSettings(),
     registry: loadRegistry(),
     printOrigin: checkPrintOrigin(import.meta.env.SITE, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' }),
+    packs,
+    packsOf: (owner) => packsByOwner.get(owner) ?? [],
   };
 }

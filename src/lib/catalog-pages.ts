@@ -3,16 +3,14 @@ import type { Page } from 'astro';
 export const CATALOG_PAGE_SIZE = 40;
 
 /**
- * One page of the catalog's static list. Astro's `paginate()` would put page 1 at
- * /modules/1/ beside the module routes; the catalog keeps page 1 at /modules/ instead.
+ * One page of a long static list whose first page lives at the list's own URL (/modules/,
+ * /packs/) and whose following pages live under `page/<n>/`. Astro's `paginate()` would put
+ * page 1 at `/modules/1/`, beside the module routes.
  */
-export function catalogPage<T>(items: readonly T[], currentPage: number, size: number): Page<T> {
+export function listPage<T>(items: readonly T[], currentPage: number, size: number, root: string): Page<T> {
   const lastPage = Math.max(1, Math.ceil(items.length / size));
   const start = (currentPage - 1) * size;
-  const url = (n: number) =>
-    n === 1
-      ? `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}modules/`
-      : `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}modules/page/${n}/`;
+  const url = (n: number) => (n === 1 ? root : `${root}page/${n}/`);
   return {
     data: items.slice(start, start + size),
     start,
@@ -29,4 +27,10 @@ export function catalogPage<T>(items: readonly T[], currentPage: number, size: n
       last: url(lastPage),
     },
   };
+}
+
+/** `page/2/` … `page/<last>/` params for a list whose first page is served elsewhere. */
+export function laterPages(total: number, size: number): { params: { page: string } }[] {
+  const last = Math.ceil(total / size);
+  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ params: { page: String(i + 2) } }));
 }

@@ -26,19 +26,46 @@ const KIND_LABELS: Record<PackKind, string> = {
  * Every pack the build prints: per module a member and a lecturer edition, per group path a
  * pack with all its modules and forms, and an A4 poster of its QR codes.
  */
-export function createPackPlan(modules: readonly Pick<ModuleFrontmatter, 'code' | 'title'>[], paths: readonly StudyPath<unknown>[]): Pack[] {
+export function createPackPlan(
+  modules: readonly Pick<ModuleFrontmatter, 'code' | 'title'>[],
+  paths: readonly StudyPath<unknown>[],
+): Pack[] {
   const modulePacks = modules.flatMap(({ code, title }) => {
     const slug = code.toLowerCase();
     return [
-      { kind: 'module' as const, title: `${title}（${KIND_LABELS.module}）`, source: `print/modules/${slug}/index.html`, output: `packs/modules/${slug}.pdf`, owner: code },
-      { kind: 'lecturer' as const, title: `${title}（${KIND_LABELS.lecturer}）`, source: `print/modules/${slug}/lecturer/index.html`, output: `packs/modules/${slug}-lecturer.pdf`, owner: code },
+      {
+        kind: 'module' as const,
+        title: `${title}（${KIND_LABELS.module}）`,
+        source: `print/modules/${slug}/index.html`,
+        output: `packs/modules/${slug}.pdf`,
+        owner: code,
+      },
+      {
+        kind: 'lecturer' as const,
+        title: `${title}（${KIND_LABELS.lecturer}）`,
+        source: `print/modules/${slug}/lecturer/index.html`,
+        output: `packs/modules/${slug}-lecturer.pdf`,
+        owner: code,
+      },
     ];
   });
   const pathPacks = paths
     .filter((path) => path.modules.length > 0)
     .flatMap(({ group }) => [
-      { kind: 'path' as const, title: `${group.name}${KIND_LABELS.path}`, source: `print/paths/${group.id}/index.html`, output: `packs/paths/${group.id}.pdf`, owner: group.id },
-      { kind: 'poster' as const, title: `${group.name}${KIND_LABELS.poster}`, source: `print/paths/${group.id}/poster/index.html`, output: `packs/paths/${group.id}-poster.pdf`, owner: group.id },
+      {
+        kind: 'path' as const,
+        title: `${group.name}${KIND_LABELS.path}`,
+        source: `print/paths/${group.id}/index.html`,
+        output: `packs/paths/${group.id}.pdf`,
+        owner: group.id,
+      },
+      {
+        kind: 'poster' as const,
+        title: `${group.name}${KIND_LABELS.poster}`,
+        source: `print/paths/${group.id}/poster/index.html`,
+        output: `packs/paths/${group.id}-poster.pdf`,
+        owner: group.id,
+      },
     ]);
   return [...pathPacks, ...modulePacks];
 }
@@ -55,5 +82,8 @@ export function formatFileSize(bytes: number): string {
 
 /** The latest `updated` date among modules: the version date printed on a pack's cover. */
 export function versionDate(modules: readonly Pick<ModuleFrontmatter, 'updated'>[]): Date | undefined {
-  return modules.reduce<Date | undefined>((latest, { updated }) => (!latest || updated > latest ? updated : latest), undefined);
+  return modules.reduce<Date | undefined>(
+    (latest, { updated }) => (!latest || updated > latest ? updated : latest),
+    undefined,
+  );
 }

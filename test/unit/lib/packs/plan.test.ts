@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fillPackSizes } from '../../../../src/lib/packs/fill-sizes.ts';
+import { createPackPlan, formatFileSize, versionDate } from '../../../../src/lib/packs/plan.ts';
+import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
+import { makeGroup, makeModule, stages } from '../../../helpers/modules.ts';
+
+const modules = [makeModule({ code: 'DX-001', title: '党史中的国企故事' }), makeModule({ code: 'ZS-004', updated: new Date('2026-09-01') })];
+const paths = [createStudyPath(makeGroup(), modules, stages), createStudyPath(makeGroup({ id: 'nobody' }), [], stages)];
+
+test('each module gets a member and a lecturer pack; each non-empty path a pack and a poster', () => {
+  const plan = createPackPlan(modules, paths);
+  assert.deepEqual(
+    plan.map((pack) => [pack.kind, pack.source, pack.output]),
+    [
+      ['path', 'print/paths/ordinary/index.html', 'packs/paths/ordinary.pdf'],
+      ['poster', 'print/paths/ordinary/poster/index.html', 'packs/paths/ordinary-poster.pdf'],
+      ['module', 'print/modules/dx-001/index.html', 'packs/modules/dx-001.pdf'],
+      ['lecturer', 'print/modules/dx-001/lecturer/index.html', 'packs/modules/dx-001-lecturer.pdf'],
+      ['module', 'print/modules/zs-004/index.html', 'packs/modules/zs-004.pdf'],
+      ['lecturer', 'print/modules/zs-004/lecturer/index.html', 'packs/modules/zs-004-lecturer.pdf'],
+    ],
+  );
+  assert.equal(plan[2]!.title, '党史中的国企故事（学习包）');
+});
+
+test('the version date of a pack is its newest module', () => {
+  assert.equal(versionDate(modules)?.toISOString().slice(0, 10), '2026-09-01');
+  assert.equal(versionDate([]), undefined);
+});
+
+test('sizes read the way people say them', () => {
+  assert.equal(formatFileSize(146 * 1024), '146 KB');
+  assert.equal(formatFileSize(300), '1 KB');
+  assert.equal(formatFileSize(1.25 * 1024 * 1024), '1.3 MB');
+});
+
+test('pack sizes are written into their placeholders and nowhere else', () => {
+  const html = '<a><span data-pack-size="packs/modules/dx-001.pdf">A4</span></a><span data-pack-size="packs/x.pdf"></span>';
+  assert.equal(
+    fillPackSizes(html, { 'packs/modules/dx-001.pdf': 150_000 }),
+    '<a><span data-pack-size="packs/modules/dx-001.pdf">146 KB</span></a><span data-pack-size="packs/x.pdf"></span>',
+  );
+});
