@@ -7,7 +7,10 @@ const facets = ['topics', 'stages', 'groups', 'tiers', 'formats'];
 test('the URL keeps selected ids per facet and ignores unknown parameters', () => {
   const selection = readSelection('?stages=empowerment&groups=ordinary,backbone,ordinary&utm=x', facets);
   assert.deepEqual(selection, { stages: ['empowerment'], groups: ['ordinary', 'backbone'] });
-  assert.equal(writeSelection('?utm=x', selection, facets), '?utm=x&stages=empowerment&groups=ordinary,backbone');
+  assert.equal(
+    writeSelection('?utm=x', selection, facets),
+    '?utm=x&stages=empowerment&groups=ordinary,backbone',
+  );
   assert.equal(writeSelection('?stages=empowerment', {}, facets), '');
 });
 
@@ -22,7 +25,11 @@ test('terms of one facet are alternatives; facets combine', () => {
   const names: Record<string, string> = { empowerment: '赋能', innovation: '创新履职', ordinary: '普通党员' };
   const keys: Record<string, string> = { stages: '阶段', groups: '党员类别' };
   assert.deepEqual(
-    toPagefindFilters({ stages: ['empowerment', 'innovation'], groups: ['ordinary'] }, (_, id) => names[id]!, (facet) => keys[facet]!),
+    toPagefindFilters(
+      { stages: ['empowerment', 'innovation'], groups: ['ordinary'] },
+      (_, id) => names[id]!,
+      (facet) => keys[facet]!,
+    ),
     { 阶段: { any: ['赋能', '创新履职'] }, 党员类别: { any: ['普通党员'] } },
   );
 });

@@ -11,7 +11,11 @@ test('without prerequisites, modules follow their codes', () => {
 });
 
 test('a prerequisite comes first even when its code sorts later', () => {
-  const modules = [makeModule({ code: 'A-001', prerequisites: ['Z-009'] }), makeModule({ code: 'Z-009' }), makeModule({ code: 'M-005' })];
+  const modules = [
+    makeModule({ code: 'A-001', prerequisites: ['Z-009'] }),
+    makeModule({ code: 'Z-009' }),
+    makeModule({ code: 'M-005' }),
+  ];
   assert.deepEqual(codes(orderByPrerequisites(modules)), ['M-005', 'Z-009', 'A-001']);
 });
 

@@ -10,10 +10,23 @@ test('every group gets a cell for every stage, empty stages as zero', () => {
     makeModule({ code: 'A-002', stage: 'soul-casting', hours: 1.5 }),
     makeModule({ code: 'A-003', stage: 'innovation', hours: 3, groups: ['backbone'] }),
   ];
-  const paths = [makeGroup(), makeGroup({ id: 'backbone', name: '骨干党员' })].map((g) => createStudyPath(g, modules, stages));
+  const paths = [makeGroup(), makeGroup({ id: 'backbone', name: '骨干党员' })].map((g) =>
+    createStudyPath(g, modules, stages),
+  );
   const rows = createOverview(paths, stages);
-  assert.deepEqual(rows.map((row) => row.cells.map((cell) => [cell.count, cell.hours])), [
-    [[2, 3.5], [0, 0], [0, 0]],
-    [[0, 0], [0, 0], [1, 3]],
-  ]);
+  assert.deepEqual(
+    rows.map((row) => row.cells.map((cell) => [cell.count, cell.hours])),
+    [
+      [
+        [2, 3.5],
+        [0, 0],
+        [0, 0],
+      ],
+      [
+        [0, 0],
+        [0, 0],
+        [1, 3],
+      ],
+    ],
+  );
 });

@@ -11,7 +11,7 @@ const modules = [
   makeModule({ code: 'DX-001', stage: 'innovation', hours: 0.5, groups: ['ordinary', 'backbone'] }),
 ];
 
-test('a path orders its group\'s modules by stage, then prerequisites, then code', () => {
+test("a path orders its group's modules by stage, then prerequisites, then code", () => {
   const path = createStudyPath(makeGroup(), modules, stages);
   assert.deepEqual(
     path.sections.map((section) => [section.stage.id, section.modules.map((module) => module.code)]),
@@ -21,12 +21,18 @@ test('a path orders its group\'s modules by stage, then prerequisites, then code
       ['innovation', ['DX-001']],
     ],
   );
-  assert.deepEqual(path.modules.map((module) => module.code), ['ZS-001', 'LL-001', 'LL-002', 'DX-001']);
+  assert.deepEqual(
+    path.modules.map((module) => module.code),
+    ['ZS-001', 'LL-001', 'LL-002', 'DX-001'],
+  );
 });
 
 test('hours are subtotalled per stage and compared with the yearly requirement', () => {
   const path = createStudyPath(makeGroup({ requiredHours: 32 }), modules, stages);
-  assert.deepEqual(path.sections.map((section) => section.hours), [3.5, 3, 0.5]);
+  assert.deepEqual(
+    path.sections.map((section) => section.hours),
+    [3.5, 3, 0.5],
+  );
   assert.equal(path.totalHours, 7);
   assert.equal(path.shortfall, 25);
   assert.equal(createStudyPath(makeGroup({ requiredHours: 6 }), modules, stages).shortfall, 0);
@@ -34,7 +40,10 @@ test('hours are subtotalled per stage and compared with the yearly requirement',
 
 test('stages without modules for the group are left out; a group with none has an empty path', () => {
   const backbone = createStudyPath(makeGroup({ id: 'backbone' }), modules, stages);
-  assert.deepEqual(backbone.sections.map((section) => section.stage.id), ['innovation']);
+  assert.deepEqual(
+    backbone.sections.map((section) => section.stage.id),
+    ['innovation'],
+  );
   const nobody = createStudyPath(makeGroup({ id: 'nobody', requiredHours: 16 }), modules, stages);
   assert.deepEqual(nobody.sections, []);
   assert.equal(nobody.shortfall, 16);

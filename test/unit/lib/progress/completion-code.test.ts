@@ -26,7 +26,10 @@ test('a code round-trips: group, path version, date, 学时 and the studied modu
   assert.equal(decoded.date.toISOString(), '2027-03-01T00:00:00.000Z');
   assert.equal(decoded.hours, 8.5);
   assert.equal(decoded.count, 24);
-  assert.deepEqual(decoded.studiedIndexes.map((i) => pathCodes[i]), ['ZS-001', 'ZS-005', 'ZS-024']);
+  assert.deepEqual(
+    decoded.studiedIndexes.map((i) => pathCodes[i]),
+    ['ZS-001', 'ZS-005', 'ZS-024'],
+  );
 });
 
 test('typing it in lower case, with spaces, or with O and I for 0 and 1 still works', () => {
@@ -54,7 +57,9 @@ test('corrupted codes say why they fail', () => {
 test('an empty path and a path longer than a byte both encode', () => {
   for (const length of [0, 7, 8, 300]) {
     const codes = Array.from({ length }, (_, i) => `AA-${i}`);
-    const decoded = decodeCompletionCode(encodeCompletionCode({ ...record, pathCodes: codes, studied: new Set(codes.slice(0, 1)) }));
+    const decoded = decodeCompletionCode(
+      encodeCompletionCode({ ...record, pathCodes: codes, studied: new Set(codes.slice(0, 1)) }),
+    );
     assert.ok(decoded.ok, `length ${length}`);
     assert.equal(decoded.count, length);
     assert.deepEqual(decoded.studiedIndexes, length ? [0] : []);

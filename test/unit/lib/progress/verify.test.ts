@@ -2,16 +2,35 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
 import { decodeCompletionCode, encodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
-import { describeFailure, findGroup, verifyAgainstPath, type PublishedPath } from '../../../../src/lib/progress/verify.ts';
+import {
+  describeFailure,
+  findGroup,
+  verifyAgainstPath,
+  type PublishedPath,
+} from '../../../../src/lib/progress/verify.ts';
 
 const modules = [
   { code: 'ZS-004', title: '“三会一课”的组织、签到与记录', hours: 3 },
   { code: 'ZS-005', title: '支部委员会换届选举', hours: 4 },
   { code: 'ZS-009', title: '党建沙盘推演', hours: 4 },
 ];
-const path: PublishedPath = { groupId: 'branch-secretary', groupName: '党支部书记', version: pathFingerprint(modules.map((m) => m.code)), modules };
-const groups = [{ id: 'ordinary', name: '普通党员' }, { id: 'branch-secretary', name: '党支部书记' }];
-const code = encodeCompletionCode({ groupId: 'branch-secretary', pathCodes: modules.map((m) => m.code), studied: new Set(['ZS-004', 'ZS-009']), hours: 7, date: new Date('2027-05-10T00:00:00Z') });
+const path: PublishedPath = {
+  groupId: 'branch-secretary',
+  groupName: '党支部书记',
+  version: pathFingerprint(modules.map((m) => m.code)),
+  modules,
+};
+const groups = [
+  { id: 'ordinary', name: '普通党员' },
+  { id: 'branch-secretary', name: '党支部书记' },
+];
+const code = encodeCompletionCode({
+  groupId: 'branch-secretary',
+  pathCodes: modules.map((m) => m.code),
+  studied: new Set(['ZS-004', 'ZS-009']),
+  hours: 7,
+  date: new Date('2027-05-10T00:00:00Z'),
+});
 
 test('a valid code shows the group and which modules were studied', () => {
   const decoded = decodeCompletionCode(code);
@@ -20,7 +39,14 @@ test('a valid code shows the group and which modules were studied', () => {
   assert.deepEqual(group, { id: 'branch-secretary', name: '党支部书记' });
   const result = verifyAgainstPath(decoded, group!, path);
   assert.ok(result.ok);
-  assert.deepEqual(result.modules?.map((m) => [m.code, m.studied]), [['ZS-004', true], ['ZS-005', false], ['ZS-009', true]]);
+  assert.deepEqual(
+    result.modules?.map((m) => [m.code, m.studied]),
+    [
+      ['ZS-004', true],
+      ['ZS-005', false],
+      ['ZS-009', true],
+    ],
+  );
   assert.equal(result.hours, 7);
   assert.equal(result.notice, undefined);
 });
@@ -28,7 +54,11 @@ test('a valid code shows the group and which modules were studied', () => {
 test('a code from before the path changed still shows its totals, with a notice', () => {
   const decoded = decodeCompletionCode(code);
   assert.ok(decoded.ok);
-  const changed = { ...path, modules: [...modules, { code: 'ZS-013', title: '书记论坛', hours: 3 }], version: 1 };
+  const changed = {
+    ...path,
+    modules: [...modules, { code: 'ZS-013', title: '书记论坛', hours: 3 }],
+    version: 1,
+  };
   const result = verifyAgainstPath(decoded, groups[1]!, changed);
   assert.ok(result.ok);
   assert.equal(result.modules, undefined);

@@ -6,10 +6,18 @@ import { createQuarterlySchedule } from '../../../../src/lib/schedule/quarterly.
 import { makeModule } from '../../../helpers/modules.ts';
 
 const modules = [
-  makeModule({ code: 'ZS-004', title: '“三会一课”的组织、签到与记录', hours: 3, discussion: ['怎样让支委会开得有内容、不走过场？'] }),
+  makeModule({
+    code: 'ZS-004',
+    title: '“三会一课”的组织、签到与记录',
+    hours: 3,
+    discussion: ['怎样让支委会开得有内容、不走过场？'],
+  }),
   makeModule({ code: 'ZS-005', title: '支部委员会换届选举（模拟选举）', hours: 4 }),
 ];
-const events = createQuarterlySchedule(modules, { startDate: new Date('2027-01-04T00:00:00Z'), discussionGapDays: 14 });
+const events = createQuarterlySchedule(modules, {
+  startDate: new Date('2027-01-04T00:00:00Z'),
+  discussionGapDays: 14,
+});
 const ics = toICalendar(events, {
   name: '党支部书记学习安排（季度）',
   uidDomain: 'dangjian.example.cn',
@@ -25,9 +33,17 @@ test('the calendar parses back with every event, date and Chinese text intact', 
   assert.equal(parsed.length, events.length);
   assert.deepEqual(
     parsed.map((event) => [event.summary, event.startDate.toString(), event.startDate.isDate, event.uid]),
-    events.map((event) => [event.title, event.date.toISOString().slice(0, 10), true, `branch-secretary-quarterly-${event.id}@dangjian.example.cn`]),
+    events.map((event) => [
+      event.title,
+      event.date.toISOString().slice(0, 10),
+      true,
+      `branch-secretary-quarterly-${event.id}@dangjian.example.cn`,
+    ]),
   );
-  assert.equal(parsed[0]!.description, 'ZS-004 “三会一课”的组织、签到与记录（3 学时）\n会前由党支部或上级党委确定本季度研讨主题。');
+  assert.equal(
+    parsed[0]!.description,
+    'ZS-004 “三会一课”的组织、签到与记录（3 学时）\n会前由党支部或上级党委确定本季度研讨主题。',
+  );
   assert.match(parsed[2]!.description, /^ZS-005 支部委员会换届选举（模拟选举）（4 学时）/);
   const discussion = parsed.find((event) => event.summary.endsWith('专题研讨'))!;
   assert.match(discussion.description, /ZS-004：怎样让支委会开得有内容、不走过场？/);

@@ -7,16 +7,23 @@ import { makeModule } from '../../../helpers/modules.ts';
 const modules = Array.from({ length: 8 }, (_, i) =>
   makeModule({ code: `LL-00${i + 1}`, hours: 2, discussion: [`问题${i + 1}`] }),
 );
-const schedule = createQuarterlySchedule(modules, { startDate: new Date('2027-01-04T00:00:00Z'), discussionGapDays: 14 });
+const schedule = createQuarterlySchedule(modules, {
+  startDate: new Date('2027-01-04T00:00:00Z'),
+  discussionGapDays: 14,
+});
 
 test('each quarter has one concentrated study and one separate discussion', () => {
   assert.deepEqual(
     schedule.map((event) => [event.id, event.kind]),
     [
-      ['q1-study', 'study'], ['q1-discussion', 'discussion'],
-      ['q2-study', 'study'], ['q2-discussion', 'discussion'],
-      ['q3-study', 'study'], ['q3-discussion', 'discussion'],
-      ['q4-study', 'study'], ['q4-discussion', 'discussion'],
+      ['q1-study', 'study'],
+      ['q1-discussion', 'discussion'],
+      ['q2-study', 'study'],
+      ['q2-discussion', 'discussion'],
+      ['q3-study', 'study'],
+      ['q3-discussion', 'discussion'],
+      ['q4-study', 'study'],
+      ['q4-discussion', 'discussion'],
     ],
   );
 });
@@ -36,14 +43,22 @@ test('studies start at quarter boundaries and discussions come after the configu
   }
 });
 
-test('every module is studied once, in path order, and its questions go to that quarter\'s discussion', () => {
-  const studied = schedule.filter((event) => event.kind === 'study').flatMap((event) => event.modules.map((m) => m.code));
-  assert.deepEqual(studied, modules.map((module) => module.code));
+test("every module is studied once, in path order, and its questions go to that quarter's discussion", () => {
+  const studied = schedule
+    .filter((event) => event.kind === 'study')
+    .flatMap((event) => event.modules.map((m) => m.code));
+  assert.deepEqual(
+    studied,
+    modules.map((module) => module.code),
+  );
   assert.deepEqual(schedule[1]!.notes.slice(0, 2), ['LL-001：问题1', 'LL-002：问题2']);
   assert.match(schedule[1]!.notes.at(-1)!, /好办法、金点子、小妙招/);
 });
 
 test('a short path leaves later quarters out instead of holding empty sessions', () => {
-  const short = createQuarterlySchedule([makeModule({ code: 'A-001' })], { startDate: new Date('2027-01-04T00:00:00Z'), discussionGapDays: 7 });
+  const short = createQuarterlySchedule([makeModule({ code: 'A-001' })], {
+    startDate: new Date('2027-01-04T00:00:00Z'),
+    discussionGapDays: 7,
+  });
   assert.equal(short.length, 2);
 });
