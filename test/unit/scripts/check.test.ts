@@ -42,3 +42,22 @@ test('with CI=true the problems are also GitHub annotations', () => {
     /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员分类/m,
   );
 });
+
+test('warnings alone leave the exit code at 0', () => {
+  const stale = makeTempProject(['content-old']);
+  try {
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: stale.root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '' },
+    });
+    assert.equal(result.status, 0);
+    assert.match(
+      result.stdout,
+      /^content\/modules\/content-old\/module\.mdx:14  updated  警告 内容已超过 24 个月未更新（上次更新 2024-01-15）/m,
+    );
+    assert.match(result.stdout, /内容检查发现 0 个错误、\d+ 个警告/);
+  } finally {
+    stale.remove();
+  }
+});

@@ -39,6 +39,21 @@ test('GitHub annotations carry file, line, column and field, with commas escaped
   );
 });
 
+test('warnings become ::warning annotations, so they show on the diff without failing the run', () => {
+  assert.equal(
+    formatGithubAnnotation({
+      ...issue,
+      severity: 'warning',
+      code: 'review-due',
+      field: 'reviewBy',
+      column: undefined,
+      allowed: undefined,
+      message: '复核日期 2026-06-30 已过 144 天，内容需要复核',
+    }),
+    '::warning file=content/modules/theory/ll-001.mdx,line=6,title=reviewBy::复核日期 2026-06-30 已过 144 天，内容需要复核',
+  );
+});
+
 test('the summary counts errors and warnings', () => {
   assert.equal(
     formatSummary([issue, { ...issue, severity: 'warning' }], 40),

@@ -118,7 +118,8 @@ describe('validateContent on broken modules', () => {
 
 describe('validateContent on the shipped curriculum', () => {
   test('the sample modules and taxonomy have no problems', () => {
-    const { issues, modules } = validateContent(readContentSources(projectRoot));
+    // Judged on a fixed day: the samples will age into review warnings, which is the feature.
+    const { issues, modules } = validateContent(readContentSources(projectRoot), { today: FIXED_TODAY });
     assert.deepEqual(issues.map(formatIssue), []);
     assert.ok(modules.length >= 36, `expected at least 36 sample modules, found ${modules.length}`);
   });
