@@ -7,12 +7,12 @@ import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
 /** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */
 export class PromptCancelled extends Error {}
 
-const orCancel = <T>(value: T | symbol): T => {
+const orCancel = <T>(value: T): Exclude<T, symbol> => {
   if (isCancel(value)) {
     cancel('已取消，没有创建任何文件。');
     throw new PromptCancelled();
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 };
 
 type Term = { id: string; name: string; description: string };

@@ -51,7 +51,7 @@ export function topicPrefixes(
 /** Two to four capital letters from the words of a name: `Comprehensive quality` → `CQ`. */
 function initials(name: string): string {
   const words = (name.toUpperCase().match(/[A-Z]+/g) ?? ['T']).filter(
-    (word, i, all) => all.length === 1 || !['AND', 'OF', 'THE', 'IN', 'FOR'].includes(word),
+    (word, _, all) => all.length === 1 || !['AND', 'OF', 'THE', 'IN', 'FOR'].includes(word),
   );
   const letters = words.map((word) => word[0]).join('');
   return (letters.length >= 2 ? letters : `${words[0]}X`.slice(0, 2)).slice(0, 4);
