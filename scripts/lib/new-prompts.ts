@@ -1,5 +1,6 @@
 // Interactive questions for `npm run new`: asks only for what the flags did not give, offering
 // every choice from the taxonomy with its Chinese name.
+import type { Readable, Writable } from 'node:stream';
 import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
 import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
@@ -21,16 +22,32 @@ const options = (terms: Term[]) =>
 // The keyboard help of the prompt library is English; these lines say the same in Chinese.
 const keys = { select: '（↑↓ 移动，回车确认）', multiselect: '（↑↓ 移动，空格选择，回车确认）' };
 
-export async function askMissing(given: Partial<ModuleAnswers>, taxonomy: Taxonomy): Promise<ModuleAnswers> {
+/** Where the prompts read and write; tests pass streams, the CLI the terminal. */
+export interface PromptIo {
+  input?: Readable;
+  output?: Writable;
+}
+
+export async function askMissing(
+  given: Partial<ModuleAnswers>,
+  taxonomy: Taxonomy,
+  io: PromptIo = {},
+): Promise<ModuleAnswers> {
   const choose = async (message: string, terms: Term[]) =>
     orCancel(
-      await select({ message: `${message}${keys.select}`, options: options(terms), showInstructions: false }),
+      await select({
+        ...io,
+        message: `${message}${keys.select}`,
+        options: options(terms),
+        showInstructions: false,
+      }),
     );
 
   const title =
     given.title ??
     orCancel(
       await text({
+        ...io,
         message: '课程标题',
         placeholder: '如：支部书记如何组织好一次专题研讨',
         validate: (value) => checkAnswer.title(value ?? ''),
@@ -40,6 +57,7 @@ export async function askMissing(given: Partial<ModuleAnswers>, taxonomy: Taxono
     given.groups ??
     orCancel(
       await multiselect({
+        ...io,
         message: `面向哪些党员分类？${keys.multiselect}`,
         options: options(taxonomy.groups),
         required: true,
@@ -54,6 +72,7 @@ export async function askMissing(given: Partial<ModuleAnswers>, taxonomy: Taxono
     parseHours(
       orCancel(
         await text({
+          ...io,
           message: '学时（可以是小数，如 1.5）',
           initialValue: '2',
           validate: (value) => checkAnswer.hours(value ?? ''),
