@@ -10,17 +10,27 @@ test('the home page and the sidebar lead to the lecturer guide', async ({ page }
   await expect(page.locator('#starlight__sidebar a').last()).toHaveText('授课人指南');
 });
 
-test('every page the guide links to is built and has a title', async ({ page, request }) => {
-  await page.goto('/guide/');
-  const hrefs = await page
-    .locator('.sl-markdown-content a')
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  const pages = [...new Set(hrefs.map((href) => new URL(href).pathname))];
-  expect(pages.length).toBeGreaterThanOrEqual(9);
-  for (const path of pages) {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
-    expect(await response.text(), path).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+test('every link in the guide opens a built page, and every #anchor is on it', async ({ page, request }) => {
+  const linksOn = async (path: string) => {
+    await page.goto(path);
+    const hrefs = await page
+      .locator('.sl-markdown-content a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    return hrefs.map((href) => new URL(href)).filter((url) => url.origin === new URL(page.url()).origin);
+  };
+  const guidePages = [...new Set((await linksOn('/guide/')).map((url) => url.pathname))];
+  expect(guidePages.filter((path) => path.startsWith('/guide/')).length).toBeGreaterThanOrEqual(9);
+  for (const guidePage of ['/guide/', ...guidePages.filter((path) => path.startsWith('/guide/'))]) {
+    for (const url of await linksOn(guidePage)) {
+      const response = await request.get(url.pathname);
+      expect(response.status(), `${guidePage} → ${url.pathname}`).toBe(200);
+      const html = await response.text();
+      expect(html, url.pathname).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+      if (url.hash)
+        expect(html, `${guidePage} → ${url.pathname}${decodeURIComponent(url.hash)}`).toContain(
+          `id="${decodeURIComponent(url.hash.slice(1))}"`,
+        );
+    }
   }
 });
 
