@@ -45,11 +45,15 @@ export function outlineBody(tree: MdxNode, bodyLine: number): BodyOutline {
     line: (node.position?.start.line ?? 1) + bodyLine - 1,
     column: node.position?.start.column ?? 1,
   });
-  visit(tree, (node) => {
+  visitWithContext(tree, false, (node, inNote) => {
     switch (node.type) {
-      case 'heading':
-        outline.anchors.push(slugger.slug(textOf(node)));
+      case 'heading': {
+        // Ids are given at compile time, so a heading inside <LecturerNote> still takes its number
+        // (the next `导入` becomes `导入-1`), but its anchor is not on the member page.
+        const anchor = slugger.slug(textOf(node));
+        if (!inNote) outline.anchors.push(anchor);
         break;
+      }
       case 'link':
       case 'definition':
         outline.links.push({ url: node.url ?? '', syntax: 'markdown', ...place(node) });
@@ -90,6 +94,16 @@ function literalAttribute(node: MdxNode, name: string): string | undefined {
 }
 
 export function visit(node: MdxNode, callback: (node: MdxNode) => void): void {
-  callback(node);
-  for (const child of node.children ?? []) visit(child, callback);
+  visitWithContext(node, false, callback);
+}
+
+/** Like `visit`, also telling whether the node sits inside a <LecturerNote> (absent from member pages). */
+function visitWithContext(
+  node: MdxNode,
+  inNote: boolean,
+  callback: (node: MdxNode, inNote: boolean) => void,
+) {
+  callback(node, inNote);
+  const entersNote = inNote || (node.type === 'mdxJsxFlowElement' && node.name === 'LecturerNote');
+  for (const child of node.children ?? []) visitWithContext(child, entersNote, callback);
 }

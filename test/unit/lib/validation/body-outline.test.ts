@@ -30,6 +30,12 @@ test('heading anchors match the ids Astro 7 renders, Chinese punctuation and rep
   ]);
 });
 
+test('a heading inside <LecturerNote> takes its number but is no anchor on the member page', () => {
+  // Observed in a build: the visible `## 导入` after a hidden one gets the id 导入-1.
+  const body = '<LecturerNote>\n\n## 导入\n\n提示。\n\n</LecturerNote>\n\n## 导入\n\n正文。';
+  assert.deepEqual(outline(body).anchors, ['导入-1']);
+});
+
 test('links and images are collected with file lines, from Markdown and from JSX', () => {
   const body = [
     '见[上一课](../ll-001/#导入)和[参考][ref]。',
