@@ -5,7 +5,15 @@ export interface LocatedBrowser {
   executablePath: string;
   /** Extra launch flags the browser needs. */
   args: string[];
-  source: 'installed' | 'npm';
+  source: 'env' | 'installed' | 'playwright' | 'npm';
+}
+
+/**
+ * Thrown when no browser can be found. Its message is complete advice in Chinese, so callers
+ * print `error.message` alone, without a stack trace.
+ */
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError';
 }
 
 // Flags every headless run here wants: this machine has no network beyond the registries, so
@@ -20,15 +28,30 @@ const QUIET_FLAGS = [
 ];
 
 /**
- * An installed Chromium, Chrome or Edge if there is one, otherwise the Chromium that the
- * @sparticuz/chromium npm package ships, so a fresh Linux machine needs no apt step.
- * `CHROMIUM_PATH=bundled` asks for the npm-shipped one even when another is installed.
+ * Where `npx playwright install chromium` would have put Chromium. playwright-core answers even
+ * when nothing was installed (the caller checks the file), and throws on platforms it does not
+ * support, which only means there is no such browser.
+ */
+async function playwrightChromiumPath(): Promise<string | undefined> {
+  try {
+    const { chromium } = await import('playwright-core');
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An installed Chromium, Chrome or Edge if there is one, then Playwright's own Chromium, otherwise
+ * the Chromium that the @sparticuz/chromium npm package ships, so a fresh Linux machine needs no
+ * apt step. `CHROMIUM_PATH=bundled` asks for the npm-shipped one even when another is installed.
  */
 export async function locateBrowser(
   env: Record<string, string | undefined> = process.env,
 ): Promise<LocatedBrowser> {
-  const installed = env.CHROMIUM_PATH === 'bundled' ? undefined : findBrowser({ env, exists: existsSync });
-  if (installed) return { executablePath: installed, args: QUIET_FLAGS, source: 'installed' };
+  const lookup = { env, exists: existsSync, playwrightPath: await playwrightChromiumPath() };
+  const found = env.CHROMIUM_PATH === 'bundled' ? undefined : findBrowser(lookup);
+  if (found) return { executablePath: found.path, args: QUIET_FLAGS, source: found.source };
   try {
     const { default: chromium } = await import('@sparticuz/chromium');
     return {
@@ -37,9 +60,6 @@ export async function locateBrowser(
       source: 'npm',
     };
   } catch (error) {
-    throw new Error(
-      `${noBrowserMessage()}\n  3. 运行 npm install，安装自带 Chromium 的 @sparticuz/chromium（${(error as Error).message}）`,
-      { cause: error },
-    );
+    throw new BrowserNotFoundError(noBrowserMessage(lookup, (error as Error).message), { cause: error });
   }
 }

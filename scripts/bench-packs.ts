@@ -1,0 +1,111 @@
+// `node_modules/.bin/node scripts/bench-packs.ts [count] [--concurrency 1,2]`: measures the study-pack
+// PDF engine on `count` (default 60) synthetic A4 print pages of about 3,000 Chinese characters.
+// For each concurrency: a cold run (empty cache), a run with nothing changed, and a rebuild after
+// editing one page. Works in a temp folder that is removed afterwards.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderPdfs, type PdfJob, type RenderReport } from '../src/lib/pdf/render-pdfs.ts';
+import { fill, type BodyContext } from './lib/synthetic-body.ts';
+import { createRandom, type Random } from './lib/prng.ts';
+import * as bank from './lib/synthetic-phrases.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { concurrency: { type: 'string', default: '2' } },
+});
+const count = Number(positionals[0] ?? 60);
+const concurrencies = values.concurrency.split(',').map(Number);
+if (!Number.isInteger(count) || count < 1 || concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
+  console.error('用法：node_modules/.bin/node scripts/bench-packs.ts [页数，默认 60] [--concurrency 1,2]');
+  process.exit(2);
+}
+
+const PRINT_CSS = `
+@page {
+  size: A4;
+  margin: 22mm 18mm 20mm;
+  @top-center { content: "党员教育培训 · 学习包"; font: 9pt 'Noto Serif SC', serif; color: #555; }
+  @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt 'Noto Serif SC', serif; }
+}
+body { font-family: 'Noto Serif SC', serif; font-size: 11pt; line-height: 1.8; }
+h1 { font-size: 20pt; } h2 { font-size: 14pt; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #999; padding: 2mm; }
+`;
+
+const context: BodyContext = {
+  themes: bank.GENERIC_THEMES,
+  groupNames: ['党支部书记', '基层党员', '青年党员'],
+  discussion: [],
+  hours: 2,
+  formatName: '专题研讨',
+};
+
+const paragraph = (rng: Random) =>
+  `<p>${rng
+    .sample(bank.SENTENCES, rng.int(3, 5))
+    .map((s) => fill(s, context, rng))
+    .join('')}</p>`;
+
+/** One lesson's print page: title, six sections of paragraphs, key points and a schedule table. */
+function printPage(index: number, edition = ''): string {
+  const rng = createRandom(index + 1);
+  const title = `${fill(rng.pick(bank.HEADINGS), context, rng)}（第 ${index + 1} 课）${edition}`;
+  const sections = rng.sample(bank.HEADINGS, 6).map((heading, i) => {
+    const points = rng.sample(bank.KEY_POINTS, 3).map((p) => `<li>${p}</li>`);
+    return `<h2>${i + 1}. ${fill(heading, context, rng)}</h2>${paragraph(rng)}${paragraph(rng)}<ul>${points.join('')}</ul>`;
+  });
+  const rows = rng
+    .sample(bank.ACTIVITIES, 4)
+    .map((a) => `<tr><td>${a}</td><td>${rng.pick(bank.OBJECTS)}</td><td>0.5</td></tr>`);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="stylesheet" href="/__pdf-fonts/400.css"><link rel="stylesheet" href="/__pdf-fonts/700.css">
+<link rel="stylesheet" href="/_astro/print.css"></head>
+<body><h1>${title}</h1>${sections.join('\n')}
+<table><tr><th>环节</th><th>内容</th><th>学时</th></tr>${rows.join('')}</table></body></html>`;
+}
+
+async function writeSite(dir: string, files: Record<string, string>) {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const rate = (report: RenderReport) => ((report.rendered + report.fromCache) / (report.ms / 1000)).toFixed(2);
+
+const work = await mkdtemp(join(tmpdir(), 'bench-packs-'));
+const outDir = join(work, 'site');
+const jobs: PdfJob[] = Array.from({ length: count }, (_, i) => ({
+  source: `print/modules/m-${i + 1}/index.html`,
+  output: `packs/modules/m-${i + 1}.pdf`,
+  title: `学习包 第 ${i + 1} 课`,
+}));
+const site = Object.fromEntries(jobs.map((job, i) => [job.source, printPage(i)]));
+console.log(`学习包基准：${count} 个 A4 打印页面，${availableParallelism()} 个 CPU 核，临时目录 ${work}`);
+
+try {
+  for (const concurrency of concurrencies) {
+    await rm(outDir, { recursive: true, force: true });
+    await writeSite(outDir, { '_astro/print.css': PRINT_CSS, ...site });
+    const cacheDir = join(work, `cache-${concurrency}`);
+    const run = () => renderPdfs(jobs, { outDir, cacheDir, concurrency, log: () => {} });
+    const cold = await run();
+    const warm = await run();
+    await writeSite(outDir, { [jobs[0]!.source]: printPage(0, '（修订）') });
+    const edit = await run();
+    const bytes = Object.values(cold.sizes).reduce((sum, size) => sum + size, 0);
+    console.log(
+      [
+        `并发 ${concurrency} 个标签页：`,
+        `  冷启动：${cold.rendered} 个 PDF，${seconds(cold.ms)} 秒，${rate(cold)} 个/秒，平均 ${Math.round(bytes / count / 1024)} KB`,
+        `  未改动再次构建：缓存复用 ${warm.fromCache} 个，${seconds(warm.ms)} 秒`,
+        `  修改一页后重建：新生成 ${edit.rendered} 个，缓存复用 ${edit.fromCache} 个，${seconds(edit.ms)} 秒`,
+      ].join('\n'),
+    );
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
