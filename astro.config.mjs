@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { curriculum } from './src/integrations/curriculum.ts';
+import { packs } from './src/integrations/packs.ts';
 import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
@@ -32,6 +33,7 @@ export default defineConfig({
         { label: '学习路径', link: '/paths/' },
         { label: '课程目录', link: '/modules/' },
         { label: '学时总览', link: '/overview/' },
+        { label: '学习包下载', link: '/packs/' },
         { label: '按专题浏览', link: '/topics/' },
         { label: '按阶段浏览', link: '/stages/' },
         { label: '按党员类别浏览', link: '/groups/' },
@@ -46,5 +48,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/modules/'] },
     }),
     mdx(),
+    // After the site is built: print every study pack to PDF (see src/integrations/packs.ts).
+    packs(),
   ],
 });

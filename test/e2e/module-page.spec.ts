@@ -43,7 +43,7 @@ test('GFM tables, task lists, footnotes and autolinks render in MDX', async ({ p
 test('navigation is a fixed handful of links, not the whole curriculum', async ({ page }) => {
   await page.goto(MODULE);
   const sidebarLinks = await page.locator('#starlight__sidebar a').count();
-  expect(sidebarLinks).toBe(10);
+  expect(sidebarLinks).toBe(11);
 });
 
 test('lecturer notes never reach a member page', async ({ request }) => {

@@ -1,0 +1,52 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fillPackSizes } from '../lib/packs/fill-sizes.ts';
+import type { Pack } from '../lib/packs/plan.ts';
+import { renderPdfs } from '../lib/pdf/render-pdfs.ts';
+
+/**
+ * Prints every pack to PDF once the site is built: the print pages under print/ go through a
+ * headless Chromium, file sizes are written into the pages that link the packs, and print/ is
+ * removed so that it (and the CJK print font it uses) never reaches a phone.
+ */
+export function packs(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'curriculum-packs',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const plan = JSON.parse(readFileSync(join(outDir, 'print', 'plan.json'), 'utf8')) as Pack[];
+        try {
+          const report = await renderPdfs(
+            plan.map(({ source, output, title }) => ({ source, output, title })),
+            { outDir, cacheDir: join(root, 'node_modules', '.cache', 'packs'), base },
+          );
+          fillSizes(outDir, report.sizes);
+        } catch (error) {
+          // The renderer's messages say what to do (e.g. which browser to install); no stack trace.
+          logger.error(`学习包生成失败：${(error as Error).message}`);
+          process.exit(1);
+        }
+        rmSync(join(outDir, 'print'), { recursive: true, force: true });
+      },
+    },
+  };
+}
+
+function fillSizes(outDir: string, sizes: Record<string, number>): void {
+  for (const file of readdirSync(outDir, { recursive: true }).map(String)) {
+    if (!file.endsWith('.html') || file.startsWith('print')) continue;
+    const path = join(outDir, file);
+    const html = readFileSync(path, 'utf8');
+    if (!html.includes('data-pack-size')) continue;
+    writeFileSync(path, fillPackSizes(html, sizes));
+  }
+}

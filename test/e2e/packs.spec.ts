@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pdfFonts, pdfQrCodes, pdfText } from '../helpers/pdf-tools.ts';
+import { readContentSources } from '../../src/lib/validation/sources.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const modules = readContentSources(join(import.meta.dirname, '..', '..'))
+  .modules.map(({ text }) => ({ text, body: splitFrontmatter(text).body }))
+  .filter(({ text }) => /^status: published$/m.test(text))
+  .map(({ text, body }) => ({
+    code: /^code: (\S+)$/m.exec(text)![1]!,
+    title: /^title: (.+)$/m.exec(text)![1]!,
+    // A sentence of body text: the first plain paragraph line after a heading.
+    sentence: /^##[^\n]*\n\n([^<\n|#-][^\n]{12})/m.exec(body)![1]!,
+    note: /<LecturerNote>\s*\n+\s*(?:- )?([^\n]{10})/.exec(body)?.[1],
+  }));
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+test.describe.configure({ mode: 'parallel' });
+
+test('every module has a member and a lecturer pack with embedded Chinese fonts, its title and body text', () => {
+  expect(modules.length).toBeGreaterThanOrEqual(36);
+  for (const module of modules) {
+    for (const edition of ['', '-lecturer']) {
+      const file = join(dist, 'packs', 'modules', `${module.code.toLowerCase()}${edition}.pdf`);
+      expect(existsSync(file), file).toBe(true);
+      const text = squash(pdfText(file));
+      expect(text, `${file}: title`).toContain(squash(module.title));
+      expect(text, `${file}: body`).toContain(squash(module.sentence));
+    }
+  }
+  const fonts = pdfFonts(join(dist, 'packs', 'modules', `${modules[0]!.code.toLowerCase()}.pdf`));
+  expect(fonts).toMatch(/NotoSerifSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
+});
+
+test('lecturer notes appear only in the lecturer edition', () => {
+  const withNotes = modules.filter((module) => module.note);
+  expect(withNotes.length).toBeGreaterThan(0);
+  for (const module of withNotes) {
+    const slug = module.code.toLowerCase();
+    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}.pdf`)))).not.toContain(squash(module.note!));
+    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}-lecturer.pdf`)))).toContain(squash(module.note!));
+  }
+});
+
+test('a path pack ends with sign-in sheets, the assessment form and discussion records', () => {
+  const text = squash(pdfText(join(dist, 'packs', 'paths', 'activist.pdf')));
+  for (const heading of ['签到表（一场一签）：第一季度集中学习', '签到表（一场一签）：第四季度专题研讨', '学员培训考核登记表', '研讨记录：第一季度专题研讨', '好办法', '金点子', '小妙招', '党支部意见']) {
+    expect(text).toContain(squash(heading));
+  }
+  expect(text.indexOf('签到表')).toBeGreaterThan(text.indexOf(squash('入党前要懂的纪律底线')));
+});
+
+test('every QR code printed in the path packs and posters opens a page that exists', () => {
+  const files = [join(dist, 'packs', 'paths', 'activist.pdf'), ...readdirSync(join(dist, 'packs', 'paths')).filter((name) => name.endsWith('-poster.pdf')).map((name) => join(dist, 'packs', 'paths', name))];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const codes = pdfQrCodes(file);
+    expect(codes.length, file).toBeGreaterThan(1);
+    for (const url of codes) {
+      const { pathname } = new URL(url);
+      expect(pathname, url).toMatch(/^\/q\/[a-z0-9-]+\/$/);
+      const page = join(dist, pathname, 'index.html');
+      expect(existsSync(page), `${url} → ${page}`).toBe(true);
+      const target = /url=([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
+      expect(target && existsSync(join(dist, target, 'index.html')), `${url} forwards to ${target}`).toBe(true);
+      seen.add(pathname);
+    }
+  }
+  // The posters together carry a code for every published module.
+  for (const module of modules) expect(seen.has(`/q/${module.code.toLowerCase()}/`), module.code).toBe(true);
+});
+
+test('module and path pages link their packs and show the file size', async ({ page }) => {
+  for (const url of ['/modules/dx-001/', '/paths/activist/', '/packs/']) {
+    await page.goto(url);
+    const links = page.locator('a:has([data-pack-size])');
+    expect(await links.count(), url).toBeGreaterThan(0);
+    for (const text of await links.allTextContents()) expect(text, url).toMatch(/\d+(\.\d)? (KB|MB)/);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      expect(existsSync(join(dist, href)), href).toBe(true);
+    }
+  }
+});
+
+test('the print pages and the CJK print font never reach the published site', () => {
+  expect(existsSync(join(dist, 'print'))).toBe(false);
+  const assets = readdirSync(join(dist, '_astro'));
+  expect(assets.filter((name) => /noto|woff2?$/i.test(name))).toEqual([]);
+});
