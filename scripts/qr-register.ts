@@ -24,6 +24,12 @@ const missing = [
 ].filter(({ code }) => !registered.has(code));
 
 if (!existsSync(path)) writeFileSync(path, HEADER);
-const lines = missing.map(({ code, kind }) => `- code: ${code}\n${kind === 'path' ? '  kind: path\n' : ''}  issued: ${today}\n`);
+const lines = missing.map(
+  ({ code, kind }) => `- code: ${code}\n${kind === 'path' ? '  kind: path\n' : ''}  issued: ${today}\n`,
+);
 appendFileSync(path, lines.join(''));
-console.log(missing.length ? `已登记 ${missing.length} 个二维码：${missing.map((m) => m.code).join('、')}` : '所有模块和学习路径都已登记，无需改动。');
+console.log(
+  missing.length
+    ? `已登记 ${missing.length} 个二维码：${missing.map((m) => m.code).join('、')}`
+    : '所有模块和学习路径都已登记，无需改动。',
+);

@@ -32,7 +32,7 @@ export function packs(): AstroIntegration {
           fillSizes(outDir, report.sizes);
         } catch (error) {
           // The renderer's messages say what to do (e.g. which browser to install); no stack trace.
-          logger.error(`学习包生成失败：${(error as Error).message}`);
+          logger.error((error as Error).message);
           process.exit(1);
         }
         rmSync(join(outDir, 'print'), { recursive: true, force: true });

@@ -31,7 +31,7 @@ export function writeSelection(search: string, selection: Selection, facets: rea
 export function toggle(selection: Selection, facet: string, id: string): Selection {
   const current = selection[facet] ?? [];
   const next = current.includes(id) ? current.filter((other) => other !== id) : [...current, id];
-  const { [facet]: _, ...rest } = selection;
+  const rest = Object.fromEntries(Object.entries(selection).filter(([key]) => key !== facet));
   return next.length ? { ...rest, [facet]: next } : rest;
 }
 

@@ -12,10 +12,14 @@ test('filtering the catalog by stage narrows it, and the URL restores the filter
   expect(filtered).toBeLessThan(39);
   const results = page.locator('[data-catalog-results] li');
   await expect(results).toHaveCount(filtered);
-  for (const meta of await results.locator('.cm-modules__meta').allTextContents()) expect(meta).toContain('赋能');
+  for (const meta of await results.locator('.cm-modules__meta').allTextContents())
+    expect(meta).toContain('赋能');
 
   await page.goto(page.url());
-  await expect(page.locator('[data-facet="stages"] [data-term="empowerment"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-facet="stages"] [data-term="empowerment"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(status).toHaveText(`筛选出 ${filtered} 个模块。`);
 });
 

@@ -40,21 +40,39 @@ test('lecturer notes appear only in the lecturer edition', () => {
   expect(withNotes.length).toBeGreaterThan(0);
   for (const module of withNotes) {
     const slug = module.code.toLowerCase();
-    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}.pdf`)))).not.toContain(squash(module.note!));
-    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}-lecturer.pdf`)))).toContain(squash(module.note!));
+    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}.pdf`)))).not.toContain(
+      squash(module.note!),
+    );
+    expect(squash(pdfText(join(dist, 'packs', 'modules', `${slug}-lecturer.pdf`)))).toContain(
+      squash(module.note!),
+    );
   }
 });
 
 test('a path pack ends with sign-in sheets, the assessment form and discussion records', () => {
   const text = squash(pdfText(join(dist, 'packs', 'paths', 'activist.pdf')));
-  for (const heading of ['签到表（一场一签）：第一季度集中学习', '签到表（一场一签）：第四季度专题研讨', '学员培训考核登记表', '研讨记录：第一季度专题研讨', '好办法', '金点子', '小妙招', '党支部意见']) {
+  for (const heading of [
+    '签到表（一场一签）：第一季度集中学习',
+    '签到表（一场一签）：第四季度专题研讨',
+    '学员培训考核登记表',
+    '研讨记录：第一季度专题研讨',
+    '好办法',
+    '金点子',
+    '小妙招',
+    '党支部意见',
+  ]) {
     expect(text).toContain(squash(heading));
   }
   expect(text.indexOf('签到表')).toBeGreaterThan(text.indexOf(squash('入党前要懂的纪律底线')));
 });
 
 test('every QR code printed in the path packs and posters opens a page that exists', () => {
-  const files = [join(dist, 'packs', 'paths', 'activist.pdf'), ...readdirSync(join(dist, 'packs', 'paths')).filter((name) => name.endsWith('-poster.pdf')).map((name) => join(dist, 'packs', 'paths', name))];
+  const files = [
+    join(dist, 'packs', 'paths', 'activist.pdf'),
+    ...readdirSync(join(dist, 'packs', 'paths'))
+      .filter((name) => name.endsWith('-poster.pdf'))
+      .map((name) => join(dist, 'packs', 'paths', name)),
+  ];
   const seen = new Set<string>();
   for (const file of files) {
     const codes = pdfQrCodes(file);
@@ -65,7 +83,9 @@ test('every QR code printed in the path packs and posters opens a page that exis
       const page = join(dist, pathname, 'index.html');
       expect(existsSync(page), `${url} → ${page}`).toBe(true);
       const target = /url=([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
-      expect(target && existsSync(join(dist, target, 'index.html')), `${url} forwards to ${target}`).toBe(true);
+      expect(target && existsSync(join(dist, target, 'index.html')), `${url} forwards to ${target}`).toBe(
+        true,
+      );
       seen.add(pathname);
     }
   }

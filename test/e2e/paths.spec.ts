@@ -3,14 +3,31 @@ import { expect, test } from '@playwright/test';
 // The activist (入党积极分子) path is the shortest in the sample curriculum.
 const PATH = '/paths/activist/';
 
-test('a group path lists its modules by stage, then code, with stage subtotals and the yearly total', async ({ page }) => {
+test('a group path lists its modules by stage, then code, with stage subtotals and the yearly total', async ({
+  page,
+}) => {
   await page.goto(PATH);
   await expect(page.locator('h1')).toHaveText('学习路径：入党积极分子');
-  const codes = await page.locator('[data-progress-list] [data-code]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
-  expect(codes).toEqual(['DX-002', 'DX-004', 'JL-002', 'JL-005', 'LL-003', 'XS-005', 'ZS-001', 'ZS-002', 'SZ-002', 'ZS-008']);
+  const codes = await page
+    .locator('[data-progress-list] [data-code]')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
+  expect(codes).toEqual([
+    'DX-002',
+    'DX-004',
+    'JL-002',
+    'JL-005',
+    'LL-003',
+    'XS-005',
+    'ZS-001',
+    'ZS-002',
+    'SZ-002',
+    'ZS-008',
+  ]);
   await expect(page.locator('h2#stage-soul-casting')).toContainText('18 学时');
   await expect(page.locator('h2#stage-empowerment')).toContainText('4 学时');
-  await expect(page.locator('.cm-path-summary')).toContainText('年度要求 16 学时，本路径共 10 个模块、22 学时');
+  await expect(page.locator('.cm-path-summary')).toContainText(
+    '年度要求 16 学时，本路径共 10 个模块、22 学时',
+  );
 });
 
 test('each path has a schedule and calendar files a phone can import', async ({ page, request }) => {
@@ -73,7 +90,8 @@ test('a completion code round-trips through the verify page', async ({ page }) =
   await expect(result.locator('li.cm-ok').first()).toContainText('DX-002');
 
   // Scanning the QR code opens the same page with ?code=; a changed character is caught.
-  const tampered = completionCode.slice(0, 2) + (completionCode[2] === 'A' ? 'B' : 'A') + completionCode.slice(3);
+  const tampered =
+    completionCode.slice(0, 2) + (completionCode[2] === 'A' ? 'B' : 'A') + completionCode.slice(3);
   await secretary.goto(`/verify/?code=${tampered}`);
   await expect(secretary.locator('[data-verify-result]')).toContainText('完成码校验失败');
   await secretary.close();

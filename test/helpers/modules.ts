@@ -2,7 +2,9 @@ import type { ModuleFrontmatter } from '../../src/schemas/module.ts';
 import type { Group, Stage } from '../../src/schemas/taxonomy.ts';
 
 /** A valid module with the fields a test cares about overridden. */
-export function makeModule(overrides: Partial<ModuleFrontmatter> & Pick<ModuleFrontmatter, 'code'>): ModuleFrontmatter {
+export function makeModule(
+  overrides: Partial<ModuleFrontmatter> & Pick<ModuleFrontmatter, 'code'>,
+): ModuleFrontmatter {
   return {
     title: `模块 ${overrides.code}`,
     summary: '简介',
@@ -29,5 +31,13 @@ export const stages: Stage[] = [
 ];
 
 export function makeGroup(overrides: Partial<Group> = {}): Group {
-  return { id: 'ordinary', name: '普通党员', nameEn: 'Ordinary', description: '', tiers: ['grassroots'], requiredHours: 32, ...overrides };
+  return {
+    id: 'ordinary',
+    name: '普通党员',
+    nameEn: 'Ordinary',
+    description: '',
+    tiers: ['grassroots'],
+    requiredHours: 32,
+    ...overrides,
+  };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 /** Runs a poppler or zbar command; a missing tool fails with the Debian package to install. */
 function run(command: string, args: string[], pkg: string): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`找不到命令 ${command}：请安装 Debian 软件包 ${pkg}（apt-get install ${pkg}）`);
+  if (result.error)
+    throw new Error(`找不到命令 ${command}：请安装 Debian 软件包 ${pkg}（apt-get install ${pkg}）`);
   return result.stdout;
 }
 
@@ -19,7 +20,11 @@ export function pdfQrCodes(file: string, resolution = 150): string[] {
   try {
     run('pdftoppm', ['-r', String(resolution), '-png', file, join(dir, 'page')], 'poppler-utils');
     const pages = readdirSync(dir).map((name) => join(dir, name));
-    const output = run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages], 'zbar-tools');
+    const output = run(
+      'zbarimg',
+      ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages],
+      'zbar-tools',
+    );
     return output.split('\n').filter(Boolean);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,10 @@ import { projectRoot } from './content.ts';
  * A throw-away copy of the project (code, config, taxonomy; node_modules linked) whose modules
  * are replaced by the given fixture folders, for tests that run the real CLI commands.
  */
-export function makeTempProject(fixtures: string[]): { root: string; remove: () => void } {
+export function makeTempProject(
+  fixtures: string[],
+  { withCurriculum = false } = {},
+): { root: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'curriculum-'));
   for (const entry of [
     'astro.config.mjs',
@@ -19,6 +22,12 @@ export function makeTempProject(fixtures: string[]): { root: string; remove: () 
     'content/pages',
   ]) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  // The shipped modules and QR registry, for tests about what a change to them breaks.
+  if (withCurriculum) {
+    for (const entry of ['content/modules', 'content/qr-registry.yaml', 'content/settings.yaml']) {
+      cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    }
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const fixture of fixtures) {

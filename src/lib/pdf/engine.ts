@@ -10,7 +10,7 @@ import { PdfRenderError } from './errors.ts';
 /** Bump when printPage changes in a way the options below do not show. */
 const ENGINE_REVISION = 1;
 
-export const WAIT_UNTIL = 'networkidle';
+export const WAIT_UNTIL = 'load';
 
 /** For loading a page (Playwright's navigation timeout). */
 export const PAGE_TIMEOUT_MS = 30_000;

@@ -32,13 +32,31 @@ export function encodeCompletionCode(record: CompletionRecord): string {
     if (record.studied.has(code)) bitset[i >> 3]! |= 0x80 >> (i & 7);
   });
   const day = Math.max(0, Math.floor((record.date.getTime() - EPOCH) / DAY_MS));
-  const body = [VERSION, ...u16(hash16(record.groupId)), ...u16(pathFingerprint(record.pathCodes)), ...u16(day), ...u16(Math.round(record.hours * 2)), ...u16(count), ...bitset];
+  const body = [
+    VERSION,
+    ...u16(hash16(record.groupId)),
+    ...u16(pathFingerprint(record.pathCodes)),
+    ...u16(day),
+    ...u16(Math.round(record.hours * 2)),
+    ...u16(count),
+    ...bitset,
+  ];
   const bytes = Uint8Array.from([...body, ...u16(crc16(Uint8Array.from(body)))]);
-  return encodeBase32(bytes).match(/.{1,4}/g)!.join('-');
+  return encodeBase32(bytes)
+    .match(/.{1,4}/g)!
+    .join('-');
 }
 
 export type DecodedCode =
-  | { ok: true; groupHash: number; pathVersion: number; date: Date; hours: number; count: number; studiedIndexes: number[] }
+  | {
+      ok: true;
+      groupHash: number;
+      pathVersion: number;
+      date: Date;
+      hours: number;
+      count: number;
+      studiedIndexes: number[];
+    }
   | { ok: false; reason: 'empty' | 'characters' | 'length' | 'checksum' | 'version' };
 
 /** Decodes a typed or scanned code; spaces, dashes and case are ignored. */
@@ -50,12 +68,16 @@ export function decodeCompletionCode(input: string): DecodedCode {
   if (bytes.length < 13) return { ok: false, reason: 'length' };
   const count = read16(bytes, 9);
   const expected = 11 + Math.ceil(count / 8) + 2;
-  if (bytes.length !== expected) return { ok: false, reason: bytes.length < expected ? 'length' : 'checksum' };
+  if (bytes.length !== expected)
+    return { ok: false, reason: bytes.length < expected ? 'length' : 'checksum' };
   // The last character also carries padding bits the CRC cannot see; a changed one must not pass.
   const exact = encodeBase32(bytes) === normaliseBase32(text);
-  if (!exact || crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2)) return { ok: false, reason: 'checksum' };
+  if (!exact || crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2))
+    return { ok: false, reason: 'checksum' };
   if (bytes[0] !== VERSION) return { ok: false, reason: 'version' };
-  const studiedIndexes = Array.from({ length: count }, (_, i) => i).filter((i) => bytes[11 + (i >> 3)]! & (0x80 >> (i & 7)));
+  const studiedIndexes = Array.from({ length: count }, (_, i) => i).filter(
+    (i) => bytes[11 + (i >> 3)]! & (0x80 >> (i & 7)),
+  );
   return {
     ok: true,
     groupHash: read16(bytes, 1),

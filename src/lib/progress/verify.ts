@@ -44,15 +44,33 @@ export function describeFailure(decoded: Extract<DecodedCode, { ok: false }>): s
 }
 
 /** Finds which group a decoded code belongs to. */
-export function findGroup(decoded: Extract<DecodedCode, { ok: true }>, groups: readonly GroupKey[]): GroupKey | undefined {
+export function findGroup(
+  decoded: Extract<DecodedCode, { ok: true }>,
+  groups: readonly GroupKey[],
+): GroupKey | undefined {
   return groups.find((group) => hash16(group.id) === decoded.groupHash);
 }
 
 /** Compares a decoded code with the group's current path. */
-export function verifyAgainstPath(decoded: Extract<DecodedCode, { ok: true }>, group: GroupKey, path: PublishedPath): Verification {
-  const summary = { ok: true as const, group, date: decoded.date, hours: decoded.hours, studiedCount: decoded.studiedIndexes.length, total: decoded.count };
+export function verifyAgainstPath(
+  decoded: Extract<DecodedCode, { ok: true }>,
+  group: GroupKey,
+  path: PublishedPath,
+): Verification {
+  const summary = {
+    ok: true as const,
+    group,
+    date: decoded.date,
+    hours: decoded.hours,
+    studiedCount: decoded.studiedIndexes.length,
+    total: decoded.count,
+  };
   if (path.version !== decoded.pathVersion || path.modules.length !== decoded.count) {
-    return { ...summary, notice: '生成这个完成码之后，该类别的学习路径调整过课程，无法逐个核对模块；学时和模块数以完成码记录为准。' };
+    return {
+      ...summary,
+      notice:
+        '生成这个完成码之后，该类别的学习路径调整过课程，无法逐个核对模块；学时和模块数以完成码记录为准。',
+    };
   }
   const studied = new Set(decoded.studiedIndexes);
   return { ...summary, modules: path.modules.map((module, i) => ({ ...module, studied: studied.has(i) })) };

@@ -14,7 +14,9 @@ export function checkPrintOrigin(site: string | undefined, { allowLocal = false 
   } catch {
     return { ok: false, reason: `网站地址「${site}」不是有效的网址` };
   }
-  const local = PLACEHOLDER_HOSTS.test(url.hostname) || /^(127\.|0\.0\.0\.0$|\[::1\]$|10\.|192\.168\.)/.test(url.hostname);
+  const local =
+    PLACEHOLDER_HOSTS.test(url.hostname) ||
+    /^(127\.|0\.0\.0\.0$|\[::1\]$|10\.|192\.168\.)/.test(url.hostname);
   if (local && !allowLocal) {
     return { ok: false, reason: `网站地址 ${url.origin} 是本机或示例地址，印出的二维码在别处无法打开` };
   }

@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
  * checkout (e.g. an unpacked archive), where the history is simply not available.
  */
 export function readRegistryHistory(root: string, file: string): Set<string> | undefined {
-  const result = spawnSync('git', ['log', '-p', '--format=', '--', file], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('git', ['log', '-p', '--format=', '--', file], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) return undefined;
   return codesAddedInDiff(result.stdout);
 }

@@ -18,7 +18,11 @@ export interface LiveTargets {
  * Follows a registered code to the page a printed QR code must open: the module or path
  * itself, its successor (through any chain of successors), or its retirement page.
  */
-export function resolveCode(code: string, registry: ReadonlyMap<string, RegistryEntry>, live: LiveTargets): Resolution {
+export function resolveCode(
+  code: string,
+  registry: ReadonlyMap<string, RegistryEntry>,
+  live: LiveTargets,
+): Resolution {
   const via: string[] = [];
   let current = code;
   for (;;) {

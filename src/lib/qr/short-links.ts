@@ -14,8 +14,20 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
   return registry.flatMap((entry): ShortLink[] => {
     const resolution = resolveCode(entry.code, byCode, live);
     const base = { slug: shortSlug(entry.code), code: entry.code };
-    if (resolution.kind === 'module') return [{ ...base, redirect: { kind: 'module', code: resolution.code, superseded: resolution.code !== entry.code } }];
-    if (resolution.kind === 'path') return [{ ...base, redirect: { kind: 'path', code: resolution.groupId, superseded: resolution.groupId !== entry.code } }];
+    if (resolution.kind === 'module')
+      return [
+        {
+          ...base,
+          redirect: { kind: 'module', code: resolution.code, superseded: resolution.code !== entry.code },
+        },
+      ];
+    if (resolution.kind === 'path')
+      return [
+        {
+          ...base,
+          redirect: { kind: 'path', code: resolution.groupId, superseded: resolution.groupId !== entry.code },
+        },
+      ];
     if (resolution.kind === 'retired') return [{ ...base, retired: resolution.entry }];
     return [];
   });

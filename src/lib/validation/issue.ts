@@ -51,7 +51,11 @@ export type IssueCode =
   | 'image-unprocessed'
   | 'review-due'
   | 'content-old'
-  | 'placeholder-left';
+  | 'placeholder-left'
+  | 'qr-duplicate'
+  | 'qr-broken'
+  | 'qr-unregistered'
+  | 'qr-deleted';
 
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(

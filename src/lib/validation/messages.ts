@@ -47,6 +47,14 @@ export const messages = {
   contentOld: (months: number, updated: string, due: string, days: number) =>
     `内容已超过 ${months} 个月未更新（上次更新 ${updated}），应在 ${due} 前复核，已过 ${days} 天`,
   placeholderLeft: (count: number) => `还有 ${count} 处模板占位「【待填写】」没有替换，已发布的模块不能保留`,
+  qrDuplicate: (code: string) => `二维码 ${code} 登记了两次`,
+  qrBroken: (code: string, kind: string) => `二维码 ${code} 已经印发，但这个${kind}已不存在，扫码会打不开`,
+  qrSuccessorMissing: (code: string, successor: string) =>
+    `二维码 ${code} 指向的接替模块「${successor}」不存在`,
+  qrCycle: (chain: string[]) => `二维码的接替关系形成循环：${chain.join(' → ')}`,
+  qrUnregistered: (code: string) => `${code} 还没有登记到 content/qr-registry.yaml，它的二维码不能印发`,
+  qrDeleted: (code: string) =>
+    `content/qr-registry.yaml 删除了已印发的二维码 ${code}：登记表只能增加，不能删除`,
 } as const;
 
 /** Chinese names of taxonomy kinds, used in reference errors. */

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TaxonomyKind } from '../../schemas/taxonomy.ts';
+import { readRegistryHistory } from '../qr/registry-history.ts';
+import type { RegistryInput } from './registry.ts';
 
 /** A file's text with its path relative to the project root. */
 export interface SourceFile {
@@ -18,6 +20,8 @@ export interface ContentSources {
    * attachments), so link and image checks can tell whether a file exists without the disk.
    */
   files?: string[] | undefined;
+  /** content/qr-registry.yaml and every code its Git history ever held. */
+  registry?: RegistryInput | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -26,6 +30,7 @@ export const CONTENT_DIRS = {
   public: 'public',
   taxonomy: 'content/taxonomy',
   settings: 'content/settings.yaml',
+  registry: 'content/qr-registry.yaml',
 } as const;
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
@@ -43,7 +48,12 @@ export function readContentSources(root: string): ContentSources {
   ].map((path) => relative(root, path).split('\\').join('/'));
   const settingsPath = join(root, CONTENT_DIRS.settings);
   const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
-  return { taxonomy, modules, settings, files };
+  const registryPath = join(root, CONTENT_DIRS.registry);
+  const registrySource = existsSync(registryPath) ? read(registryPath) : undefined;
+  const history = readRegistryHistory(root, CONTENT_DIRS.registry);
+  // A project that never had a registry (a fixture set) has no printed codes to guard.
+  const registry = registrySource || history?.size ? { source: registrySource, history } : undefined;
+  return { taxonomy, modules, settings, files, registry };
 }
 
 /** The five taxonomy files under `root` (missing ones are left out and reported by the check). */

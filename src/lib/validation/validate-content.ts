@@ -4,6 +4,7 @@ import { checkImages } from './images.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
 import { checkModuleLinks, type ModuleBody } from './links.ts';
 import { readModule } from './modules.ts';
+import { checkRegistry } from './registry.ts';
 import { checkStudyPaths } from './path-checks.ts';
 import type { ModuleRecord, TaxonomyRecord } from './records.ts';
 import type { ContentSources } from './sources.ts';
@@ -49,6 +50,8 @@ export function validateContent(
     ...checkModuleLinks(bodies, modules),
     ...checkImages(bodies, new Set(sources.files ?? [])),
     ...checkStaleContent(modules, { today, maxAgeMonths: settings.review.maxAgeMonths }),
+    // Without a registry (e.g. a fixture set), printed-code checks have nothing to guard.
+    ...(sources.registry ? checkRegistry(sources.registry, modules, taxonomy) : []),
   );
   return { issues: sortIssues(issues), modules, taxonomy, settings };
 }

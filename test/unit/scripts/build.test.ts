@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeTempProject } from '../../helpers/temp-project.ts';
@@ -25,4 +25,24 @@ test('npm run build stops on broken content, prints every problem and leaves no 
   assert.doesNotMatch(output, /Stack trace|at .*\(.*:\d+:\d+\)/);
   assert.equal(existsSync(join(project.root, 'dist')), false);
   assert.equal(existsSync(join(project.root, '.dist-staging')), false);
+});
+
+test('deleting a module whose QR code was printed, without a successor, fails the build', () => {
+  const curriculum = makeTempProject([], { withCurriculum: true });
+  try {
+    rmSync(join(curriculum.root, 'content', 'modules', 'party-spirit', 'dx-003-graduate-first-lesson.mdx'));
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: curriculum.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    assert.notEqual(result.status, 0);
+    assert.match(
+      result.stdout + result.stderr,
+      /content\/qr-registry\.yaml:\d+  code  二维码 DX-003 已经印发，但这个模块已不存在，扫码会打不开  \(允许: 在这一行加上 supersededBy/,
+    );
+    assert.equal(existsSync(join(curriculum.root, 'dist')), false);
+  } finally {
+    curriculum.remove();
+  }
 });

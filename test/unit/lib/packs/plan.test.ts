@@ -5,8 +5,14 @@ import { createPackPlan, formatFileSize, versionDate } from '../../../../src/lib
 import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
 import { makeGroup, makeModule, stages } from '../../../helpers/modules.ts';
 
-const modules = [makeModule({ code: 'DX-001', title: '党史中的国企故事' }), makeModule({ code: 'ZS-004', updated: new Date('2026-09-01') })];
-const paths = [createStudyPath(makeGroup(), modules, stages), createStudyPath(makeGroup({ id: 'nobody' }), [], stages)];
+const modules = [
+  makeModule({ code: 'DX-001', title: '党史中的国企故事' }),
+  makeModule({ code: 'ZS-004', updated: new Date('2026-09-01') }),
+];
+const paths = [
+  createStudyPath(makeGroup(), modules, stages),
+  createStudyPath(makeGroup({ id: 'nobody' }), [], stages),
+];
 
 test('each module gets a member and a lecturer pack; each non-empty path a pack and a poster', () => {
   const plan = createPackPlan(modules, paths);
@@ -36,7 +42,8 @@ test('sizes read the way people say them', () => {
 });
 
 test('pack sizes are written into their placeholders and nowhere else', () => {
-  const html = '<a><span data-pack-size="packs/modules/dx-001.pdf">A4</span></a><span data-pack-size="packs/x.pdf"></span>';
+  const html =
+    '<a><span data-pack-size="packs/modules/dx-001.pdf">A4</span></a><span data-pack-size="packs/x.pdf"></span>';
   assert.equal(
     fillPackSizes(html, { 'packs/modules/dx-001.pdf': 150_000 }),
     '<a><span data-pack-size="packs/modules/dx-001.pdf">146 KB</span></a><span data-pack-size="packs/x.pdf"></span>',

@@ -31,9 +31,21 @@ test('a retired code without successor opens its retirement page', () => {
 });
 
 test('codes that would lead to a 404 are reported as broken, with the reason', () => {
-  assert.deepEqual(resolveCode('DX-005', registry, live), { kind: 'broken', reason: 'missing', via: ['DX-005'] });
-  assert.deepEqual(resolveCode('DX-006', registry, live), { kind: 'broken', reason: 'successor-missing', via: ['DX-006', 'DX-404'] });
-  assert.deepEqual(resolveCode('DX-007', registry, live), { kind: 'broken', reason: 'cycle', via: ['DX-007', 'DX-008', 'DX-007'] });
+  assert.deepEqual(resolveCode('DX-005', registry, live), {
+    kind: 'broken',
+    reason: 'missing',
+    via: ['DX-005'],
+  });
+  assert.deepEqual(resolveCode('DX-006', registry, live), {
+    kind: 'broken',
+    reason: 'successor-missing',
+    via: ['DX-006', 'DX-404'],
+  });
+  assert.deepEqual(resolveCode('DX-007', registry, live), {
+    kind: 'broken',
+    reason: 'cycle',
+    via: ['DX-007', 'DX-008', 'DX-007'],
+  });
 });
 
 test('short links redirect or retire, and never include broken codes', () => {
@@ -51,6 +63,12 @@ test('short links redirect or retire, and never include broken codes', () => {
 });
 
 test('codes ever added are read from the registry history', () => {
-  const diff = ['+- code: DX-001', '+  issued: 2026-01-01', '-- code: DX-002', '+- code: "activist"', ' - code: ZS-001'].join('\n');
+  const diff = [
+    '+- code: DX-001',
+    '+  issued: 2026-01-01',
+    '-- code: DX-002',
+    '+- code: "activist"',
+    ' - code: ZS-001',
+  ].join('\n');
   assert.deepEqual([...codesAddedInDiff(diff)], ['DX-001', 'activist']);
 });

@@ -88,8 +88,9 @@ describe('the template', () => {
       { taxonomy, sources: readContentSources(projectRoot).modules, today: '2026-11-21' },
     );
     const published = text.replace('status: draft', 'status: published');
+    // Registering the code for print (npm run qr:register) is a separate, later step.
     const lines = withShipped(path, published)
-      .issues.filter((issue) => issue.file === path)
+      .issues.filter((issue) => issue.file === path && issue.code !== 'qr-unregistered')
       .map(formatIssue);
     assert.deepEqual(lines, [
       `${path}:4:10  summary  还有 12 处模板占位「【待填写】」没有替换，已发布的模块不能保留  (允许: 把每处【待填写】换成正式内容；还没写完就保持 status: draft)`,
