@@ -17,7 +17,10 @@ export interface BuildRun {
 export function runAstroBuild(dir: string, { pollMs = 100, tailLines = 40 } = {}): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Our site reads these; a benchmark must not inherit a deployment's settings.
-  for (const name of ['CURRICULUM_OUT_DIR', 'SITE_URL', 'BASE_PATH']) delete env[name];
+  for (const name of ['CURRICULUM_OUT_DIR', 'SITE_URL', 'BASE_PATH', 'QR_ALLOW_LOCAL']) delete env[name];
+  // A public origin, so module and path pages carry their QR codes as a deployed site's do;
+  // packs are left out (they have their own bench: npm run bench:packs).
+  Object.assign(env, { SITE_URL: 'https://learning.bench-site.cn', CURRICULUM_PACKS: 'off' });
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,

@@ -23,6 +23,12 @@ export function packs(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Benchmarks of the site build measure pages only; packs have their own bench.
+        if (process.env.CURRICULUM_PACKS === 'off') {
+          logger.info('已跳过学习包生成（CURRICULUM_PACKS=off）。');
+          rmSync(join(outDir, 'print'), { recursive: true, force: true });
+          return;
+        }
         const plan = JSON.parse(readFileSync(join(outDir, 'print', 'plan.json'), 'utf8')) as Pack[];
         try {
           const report = await renderPdfs(
