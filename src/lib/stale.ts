@@ -72,6 +72,9 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** Today's calendar day where the command runs, as midnight UTC like every content date. */
+/** Rows per page of the maintainers' list. */
+export const STALE_PAGE_SIZE = 50;
+
 export function calendarToday(now = new Date()): Date {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
