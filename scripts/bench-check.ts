@@ -2,24 +2,27 @@
 // takes for N synthetic modules. Times the real command (a fresh Node process, as a lecturer runs
 // it) and, separately, the checking itself inside one process. Projects go to .bench/check-<N>/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import type { Taxonomy } from '../src/schemas/taxonomy.ts';
 import { readContentSources } from '../src/lib/validation/sources.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
+import { readTaxonomySources } from '../src/lib/validation/sources.ts';
+import { readTaxonomy } from '../src/lib/validation/taxonomy.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 
 const root = process.cwd();
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '5' },
-    seed: { type: 'string', default: '1' },
+const { values } = parseCliArgs(
+  {
+    options: {
+      sizes: { type: 'string', default: '200' },
+      runs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+    },
   },
-});
+  'Usage: npm run bench:check -- --sizes 200,1000 --runs 5 --seed 1',
+);
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
@@ -30,7 +33,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) 
   process.exit(2);
 }
 
-const taxonomy = readTaxonomyData(join(root, 'content/taxonomy'));
+// The shipped taxonomy, read and validated as the content check does.
+const taxonomy = readTaxonomy(readTaxonomySources(root)).record.taxonomy;
 const results = [];
 for (const n of sizes) {
   const dir = join(root, '.bench', `check-${n}`);
@@ -97,15 +101,4 @@ function median(values: number[]): number {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
-}
-
-function readTaxonomyData(dir: string): Taxonomy {
-  const read = (kind: keyof Taxonomy) => parse(readFileSync(join(dir, `${kind}.yaml`), 'utf8'));
-  return {
-    tiers: read('tiers'),
-    groups: read('groups'),
-    stages: read('stages'),
-    topics: read('topics'),
-    formats: read('formats'),
-  };
 }

@@ -5,20 +5,20 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderPdfs, type PdfJob, type RenderReport } from '../src/lib/pdf/render-pdfs.ts';
 import { fill, type BodyContext } from './lib/synthetic-body.ts';
 import { createRandom, type Random } from './lib/prng.ts';
 import * as bank from './lib/synthetic-phrases.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { concurrency: { type: 'string', default: '2' } },
-});
+const { values, positionals } = parseCliArgs(
+  { allowPositionals: true, options: { concurrency: { type: 'string', default: '2' } } },
+  '用法：npm run bench:packs -- [页数，默认 60] [--concurrency 1,2]',
+);
 const count = Number(positionals[0] ?? 60);
 const concurrencies = values.concurrency.split(',').map(Number);
 if (!Number.isInteger(count) || count < 1 || concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
-  console.error('用法：node_modules/.bin/node scripts/bench-packs.ts [页数，默认 60] [--concurrency 1,2]');
+  console.error('用法：npm run bench:packs -- [页数，默认 60] [--concurrency 1,2]');
   process.exit(2);
 }
 

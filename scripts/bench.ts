@@ -1,22 +1,24 @@
 // `npm run bench [-- --sizes 100,500,2000] [--seed 1]`: builds our site and a plain Starlight site
 // with the same N synthetic modules and compares build time, memory and HTML size.
 // Projects are made under .bench/<site>-<N>/ (gitignored); figures go to .bench/results.json.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import type { Taxonomy } from '../src/schemas/taxonomy.ts';
 import { htmlStats, runAstroBuild } from './lib/bench-measure.ts';
 import { setUpOurs, setUpPlain } from './lib/bench-projects.ts';
 import { formatTable, ratios, type BenchResult, type Site } from './lib/bench-report.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
+import { readTaxonomySources } from '../src/lib/validation/sources.ts';
+import { readTaxonomy } from '../src/lib/validation/taxonomy.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');
-const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } },
-});
+const USAGE = 'Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]';
+const { values } = parseCliArgs(
+  { options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } } },
+  USAGE,
+);
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
@@ -26,7 +28,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed))
   process.exit(2);
 }
 
-const taxonomy = readTaxonomy(join(root, 'content/taxonomy'));
+// The shipped taxonomy, read and validated as the content check does.
+const taxonomy = readTaxonomy(readTaxonomySources(root)).record.taxonomy;
 const setUp: Record<Site, typeof setUpOurs> = { ours: setUpOurs, plain: setUpPlain };
 const results: BenchResult[] = [];
 mkdirSync(benchDir, { recursive: true });
@@ -76,15 +79,4 @@ function writeResults(): void {
     join(benchDir, 'results.json'),
     JSON.stringify({ seed, machine, results, ratios: ratios(results) }, null, 2) + '\n',
   );
-}
-
-function readTaxonomy(dir: string): Taxonomy {
-  const read = (kind: keyof Taxonomy) => parse(readFileSync(join(dir, `${kind}.yaml`), 'utf8'));
-  return {
-    tiers: read('tiers'),
-    groups: read('groups'),
-    stages: read('stages'),
-    topics: read('topics'),
-    formats: read('formats'),
-  };
 }

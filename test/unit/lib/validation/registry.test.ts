@@ -9,14 +9,27 @@ const module = (code: string) => ({
   file: `content/modules/${code.toLowerCase()}.mdx`,
   text: `---\ntitle: 模块${code}\ncode: ${code}\nsummary: 简介\ntiers: [grassroots]\ngroups: [activist]\nstage: soul-casting\ntopic: theory\nformat: lecture\nhours: 20\nobjectives: [目标]\nupdated: 2026-03-15\nstatus: published\n---\n\n正文。\n`,
 });
-const groups = ['branch-secretary', 'party-staff', 'central-group', 'backbone', 'ordinary', 'near-retirement', 'probationary', 'development-target', 'activist'];
+const groups = [
+  'branch-secretary',
+  'party-staff',
+  'central-group',
+  'backbone',
+  'ordinary',
+  'near-retirement',
+  'probationary',
+  'development-target',
+  'activist',
+];
 const pathLines = groups.map((id) => `- code: ${id}\n  kind: path\n  issued: 2026-01-01\n`).join('');
 
 function registryErrors(registryText: string, modules = [module('TS-001')], history?: string[]) {
   const sources: ContentSources = {
     taxonomy: readContentSources(projectRoot).taxonomy,
     modules,
-    registry: { source: { file: 'content/qr-registry.yaml', text: registryText }, history: history && new Set(history) },
+    registry: {
+      source: { file: 'content/qr-registry.yaml', text: registryText },
+      history: history && new Set(history),
+    },
   };
   return validateContent(sources)
     .issues.filter((issue) => issue.code.startsWith('qr-') || issue.field === 'supersededBy')
@@ -28,21 +41,29 @@ test('a complete registry passes', () => {
 });
 
 test('a printed code whose module was deleted without a successor fails, at its line', () => {
-  const errors = registryErrors(`- code: TS-001\n  issued: 2026-01-01\n- code: TS-002\n  issued: 2026-01-01\n${pathLines}`);
+  const errors = registryErrors(
+    `- code: TS-001\n  issued: 2026-01-01\n- code: TS-002\n  issued: 2026-01-01\n${pathLines}`,
+  );
   assert.deepEqual(errors, [
     'content/qr-registry.yaml:3  code  二维码 TS-002 已经印发，但这个模块已不存在，扫码会打不开  (允许: 在这一行加上 supersededBy: 接替它的模块编号，或 retired: 给扫码党员看的说明)',
   ]);
 });
 
-test('a successor or a retirement note keeps a deleted module\'s code working', () => {
+test("a successor or a retirement note keeps a deleted module's code working", () => {
   const registry = `- code: TS-001\n  issued: 2026-01-01\n- code: TS-002\n  issued: 2026-01-01\n  supersededBy: TS-001\n- code: TS-003\n  issued: 2026-01-01\n  retired: 已停用。\n${pathLines}`;
   assert.deepEqual(registryErrors(registry), []);
-  const broken = registryErrors(`- code: TS-001\n  issued: 2026-01-01\n- code: TS-002\n  issued: 2026-01-01\n  supersededBy: TS-009\n${pathLines}`);
+  const broken = registryErrors(
+    `- code: TS-001\n  issued: 2026-01-01\n- code: TS-002\n  issued: 2026-01-01\n  supersededBy: TS-009\n${pathLines}`,
+  );
   assert.match(broken[0]!, /二维码 TS-002 指向的接替模块「TS-009」不存在/);
 });
 
 test('deleting a registry line is an error, even for a module that is gone', () => {
-  const errors = registryErrors(`- code: TS-001\n  issued: 2026-01-01\n${pathLines}`, [module('TS-001')], ['TS-001', 'TS-007']);
+  const errors = registryErrors(
+    `- code: TS-001\n  issued: 2026-01-01\n${pathLines}`,
+    [module('TS-001')],
+    ['TS-001', 'TS-007'],
+  );
   assert.deepEqual(errors, [
     'content/qr-registry.yaml:1  registry  content/qr-registry.yaml 删除了已印发的二维码 TS-007：登记表只能增加，不能删除  (允许: 恢复这一行；模块下线时改写为 supersededBy 或 retired)',
   ]);
@@ -50,12 +71,16 @@ test('deleting a registry line is an error, even for a module that is gone', () 
 
 test('a published module or a path missing from the registry must be registered before printing', () => {
   const errors = registryErrors(pathLines, [module('TS-001')]);
-  assert.deepEqual(errors, ['content/modules/ts-001.mdx:3  code  TS-001 还没有登记到 content/qr-registry.yaml，它的二维码不能印发  (允许: 运行 npm run qr:register 自动登记)']);
+  assert.deepEqual(errors, [
+    'content/modules/ts-001.mdx:3  code  TS-001 还没有登记到 content/qr-registry.yaml，它的二维码不能印发  (允许: 运行 npm run qr:register 自动登记)',
+  ]);
   const noPaths = registryErrors(`- code: TS-001\n  issued: 2026-01-01\n`);
   assert.equal(noPaths.length, groups.length);
 });
 
 test('a code registered twice is reported', () => {
-  const errors = registryErrors(`- code: TS-001\n  issued: 2026-01-01\n- code: TS-001\n  issued: 2026-02-01\n${pathLines}`);
+  const errors = registryErrors(
+    `- code: TS-001\n  issued: 2026-01-01\n- code: TS-001\n  issued: 2026-02-01\n${pathLines}`,
+  );
   assert.deepEqual(errors, ['content/qr-registry.yaml:3  code  二维码 TS-001 登记了两次']);
 });
