@@ -11,6 +11,7 @@ export default tseslint.config(
       '.dist-staging/',
       '.astro/',
       '.bench/',
+      '.test-projects/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

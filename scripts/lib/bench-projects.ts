@@ -1,16 +1,8 @@
 // Sets up the two throwaway projects `npm run bench` builds: our site and a plain Starlight site.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { linkNodeModules } from './link-node-modules.ts';
 import type { SyntheticFile } from './synthetic-curriculum.ts';
 
 /** What our project needs to build; content/modules is replaced by synthetic modules. */
@@ -92,20 +84,6 @@ function splitModule(text: string): { title: string; summary: string; body: stri
   if (!match) throw new Error('Synthetic module without frontmatter.');
   const data = parse(match[1]!) as { title: string; summary: string };
   return { title: data.title, summary: data.summary, body: text.slice(match[0].length) };
-}
-
-/**
- * Links every entry of our node_modules into the project's own node_modules folder. Linking the
- * folder itself would make Astro and Vite keep their caches (node_modules/.astro, .vite) in ours,
- * shared between runs and with the real project; here each project starts with a cold cache.
- */
-function linkNodeModules(root: string, dir: string): void {
-  const source = join(root, 'node_modules');
-  const target = join(dir, 'node_modules');
-  mkdirSync(target);
-  for (const name of readdirSync(source)) {
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(source, name), join(target, name));
-  }
 }
 
 function fresh(dir: string): void {

@@ -1,5 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 import { join } from 'node:path';
 import { projectRoot } from './content.ts';
 
@@ -11,7 +11,9 @@ export function makeTempProject(
   fixtures: string[],
   { withCurriculum = false } = {},
 ): { root: string; remove: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'curriculum-'));
+  // Inside the repository (gitignored): see linkNodeModules for why not under /tmp.
+  mkdirSync(join(projectRoot, '.test-projects'), { recursive: true });
+  const root = mkdtempSync(join(projectRoot, '.test-projects', 'curriculum-'));
   for (const entry of [
     'astro.config.mjs',
     'tsconfig.json',
@@ -29,7 +31,7 @@ export function makeTempProject(
       cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
     }
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(projectRoot, root);
   for (const fixture of fixtures) {
     cpSync(
       join(projectRoot, 'test', 'fixtures', 'broken', fixture),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeTempProject } from '../../helpers/temp-project.ts';
@@ -42,6 +42,30 @@ test('deleting a module whose QR code was printed, without a successor, fails th
       /content\/qr-registry\.yaml:\d+  code  二维码 DX-003 已经印发，但这个模块已不存在，扫码会打不开  \(允许: 在这一行加上 supersededBy/,
     );
     assert.equal(existsSync(join(curriculum.root, 'dist')), false);
+  } finally {
+    curriculum.remove();
+  }
+});
+
+test('a group added to the taxonomy, with nothing else, gets its study path', () => {
+  const curriculum = makeTempProject([], { withCurriculum: true });
+  try {
+    const groups = join(curriculum.root, 'content', 'taxonomy', 'groups.yaml');
+    appendFileSync(
+      groups,
+      '- id: young-worker\n  name: 青年职工党员\n  nameEn: Young worker\n  description: 三十五岁以下的一线职工党员。\n  tiers: [grassroots]\n  requiredHours: 32\n',
+    );
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: curriculum.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'off' },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    // The build names the empty group and continues; its path page says there is nothing yet.
+    assert.match(result.stdout + result.stderr, /党员分类「青年职工党员」还没有任何已发布的模块/);
+    const page = readFileSync(join(curriculum.root, 'dist', 'paths', 'young-worker', 'index.html'), 'utf8');
+    assert.match(page, /学习路径：青年职工党员/);
+    assert.match(page, /年度要求 <strong>32 学时<\/strong>/);
   } finally {
     curriculum.remove();
   }
