@@ -52,7 +52,8 @@ export const messages = {
   qrSuccessorMissing: (code: string, successor: string) =>
     `二维码 ${code} 指向的接替模块「${successor}」不存在`,
   qrCycle: (chain: string[]) => `二维码的接替关系形成循环：${chain.join(' → ')}`,
-  qrUnregistered: (code: string) => `${code} 还没有登记到 content/qr-registry.yaml，印发它的二维码之前请先登记`,
+  qrUnregistered: (code: string) =>
+    `${code} 还没有登记到 content/qr-registry.yaml，印发它的二维码之前请先登记`,
   qrDeleted: (code: string) =>
     `content/qr-registry.yaml 删除了已印发的二维码 ${code}：登记表只能增加，不能删除`,
 } as const;
