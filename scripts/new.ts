@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     `  1. 打开 ${plan.path}，把每一处【待填写】换成正式内容；`,
     '  2. 运行 npm run check，按提示修正；',
     `  3. 运行 npm run dev，在浏览器打开 http://localhost:4321/modules/${plan.code.toLowerCase()}/ 预览；`,
-    '  4. 写完后把 status 改为 published，提交合并请求。',
+    '  4. 写完后把 status 改为 published，运行 npm run qr:register 登记二维码，再提交合并请求。',
   ];
   if (process.stdout.isTTY && missing.length) outro(lines.join('\n'));
   else console.log(lines.join('\n'));
