@@ -25,6 +25,8 @@ export interface Curriculum {
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
   printOrigin: OriginVerdict;
+  /** The module entry with this code (published, or any in `astro dev`). */
+  moduleByCode(code: string): ModuleEntry | undefined;
   /** Every printable pack, and the packs of each module code or group id. */
   packs: Pack[];
   packsOf(owner: string): Pack[];
@@ -65,6 +67,7 @@ async function loadCurriculum(): Promise<Curriculum> {
   const paths = taxonomy.groups.map((group) => createStudyPath(group, data, taxonomy.stages));
   const packs = createPackPlan(data, paths);
   const packsByOwner = Map.groupBy(packs, (pack) => pack.owner);
+  const byCode = new Map(modules.map((module) => [module.data.code, module]));
   return {
     taxonomy,
     modules,
@@ -73,6 +76,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     settings: loadSettings(),
     registry: loadRegistry(),
     printOrigin: checkPrintOrigin(import.meta.env.SITE, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' }),
+    moduleByCode: (code) => byCode.get(code),
     packs,
     packsOf: (owner) => packsByOwner.get(owner) ?? [],
   };
