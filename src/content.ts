@@ -6,6 +6,7 @@ import { checkPrintOrigin, type OriginVerdict } from './lib/qr/origin.ts';
 import { loadRegistry } from './lib/qr/load-registry.ts';
 import { loadSettings } from './lib/settings.ts';
 import type { RegistryEntry } from './schemas/qr-registry.ts';
+import { shortLinkUrl } from './lib/urls.ts';
 import type { ModuleFrontmatter } from './schemas/module.ts';
 import type { Settings } from './schemas/settings.ts';
 import type { Taxonomy, TaxonomyKind } from './schemas/taxonomy.ts';
@@ -25,6 +26,8 @@ export interface Curriculum {
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
   printOrigin: OriginVerdict;
+  /** The absolute short link a QR code for `code` encodes; undefined when codes may not be printed. */
+  shortLink(code: string): string | undefined;
   /** The module entry with this code (published, or any in `astro dev`). */
   moduleByCode(code: string): ModuleEntry | undefined;
   /** Every printable pack, and the packs of each module code or group id. */
@@ -65,6 +68,9 @@ async function loadCurriculum(): Promise<Curriculum> {
   const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
   const data = modules.map((module) => module.data);
   const paths = taxonomy.groups.map((group) => createStudyPath(group, data, taxonomy.stages));
+  const printOrigin = checkPrintOrigin(import.meta.env.SITE, {
+    allowLocal: process.env.QR_ALLOW_LOCAL === '1',
+  });
   const packs = createPackPlan(data, paths);
   const packsByOwner = Map.groupBy(packs, (pack) => pack.owner);
   const byCode = new Map(modules.map((module) => [module.data.code, module]));
@@ -75,7 +81,8 @@ async function loadCurriculum(): Promise<Curriculum> {
     paths,
     settings: loadSettings(),
     registry: loadRegistry(),
-    printOrigin: checkPrintOrigin(import.meta.env.SITE, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' }),
+    printOrigin,
+    shortLink: (code) => (printOrigin.ok ? shortLinkUrl(printOrigin.origin, code) : undefined),
     moduleByCode: (code) => byCode.get(code),
     packs,
     packsOf: (owner) => packsByOwner.get(owner) ?? [],
