@@ -8,7 +8,8 @@ const browser = await locateBrowser().catch((error: Error) => {
   process.exit(1);
 });
 
-const port = 4329;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'test/e2e',
