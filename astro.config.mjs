@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { curriculum } from './src/integrations/curriculum.ts';
 import { packs } from './src/integrations/packs.ts';
+import { sitePaths } from './src/lib/routes.ts';
+import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
 import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
@@ -34,11 +36,11 @@ export default defineConfig({
         { label: '课程目录', link: '/modules/' },
         { label: '学时总览', link: '/overview/' },
         { label: '学习包下载', link: '/packs/' },
-        { label: '按专题浏览', link: '/topics/' },
-        { label: '按阶段浏览', link: '/stages/' },
-        { label: '按党员类别浏览', link: '/groups/' },
-        { label: '按层级浏览', link: '/tiers/' },
-        { label: '按形式浏览', link: '/formats/' },
+        // One browse link per taxonomy kind, from the kinds table.
+        ...TAXONOMY_KIND_IDS.map((kind) => ({
+          label: TAXONOMY_KINDS[kind].browseTitle,
+          link: `/${sitePaths.facet(TAXONOMY_KINDS[kind].segment)}`,
+        })),
         { label: '授课人指南', link: '/guide/' },
       ],
       customCss: ['./src/styles/curriculum.css'],

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readContentSources } from '../src/lib/validation/sources.ts';
+import { readContentSources } from '../src/lib/content-files/sources.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
-import { readTaxonomySources } from '../src/lib/validation/sources.ts';
-import { readTaxonomy } from '../src/lib/validation/taxonomy.ts';
+import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
+import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 
 const root = process.cwd();

@@ -8,8 +8,8 @@ import { htmlStats, runAstroBuild } from './lib/bench-measure.ts';
 import { setUpOurs, setUpPlain } from './lib/bench-projects.ts';
 import { formatTable, ratios, type BenchResult, type Site } from './lib/bench-report.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
-import { readTaxonomySources } from '../src/lib/validation/sources.ts';
-import { readTaxonomy } from '../src/lib/validation/taxonomy.ts';
+import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
+import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 
 const root = process.cwd();

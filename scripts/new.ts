@@ -16,10 +16,10 @@ import {
 import { addToEditorManifest, EDITOR_MANIFEST } from '../src/lib/scaffold/editor-manifest.ts';
 import { scaffoldMessages as say } from '../src/lib/scaffold/messages.ts';
 import { planModule, ScaffoldError } from '../src/lib/scaffold/plan.ts';
-import { calendarToday, isoDay } from '../src/lib/stale.ts';
+import { calendarToday, isoDay } from '../src/lib/calendar.ts';
 import { formatIssue } from '../src/lib/validation/report.ts';
-import { readContentSources } from '../src/lib/validation/sources.ts';
-import { readTaxonomy } from '../src/lib/validation/taxonomy.ts';
+import { readContentSources } from '../src/lib/content-files/sources.ts';
+import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { askMissing, PromptCancelled } from './lib/new-prompts.ts';
 

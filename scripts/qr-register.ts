@@ -2,8 +2,11 @@
 // content/qr-registry.yaml. It only appends; existing lines are never touched.
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry, REGISTRY_FILE } from '../src/lib/qr/load-registry.ts';
-import { readContentSources } from '../src/lib/validation/sources.ts';
+import { calendarToday, isoDay } from '../src/lib/calendar.ts';
+import { liveTargets } from '../src/lib/publication.ts';
+import { CONTENT_DIRS } from '../src/lib/content-files/sources.ts';
+import { loadRegistry } from '../src/lib/qr/load-registry.ts';
+import { readContentSources } from '../src/lib/content-files/sources.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const HEADER = `# 二维码登记表：所有印发过的二维码。只能增加，不能删除或改动已有的行。
@@ -14,13 +17,18 @@ const HEADER = `# 二维码登记表：所有印发过的二维码。只能增�
 `;
 
 const root = process.cwd();
-const path = join(root, REGISTRY_FILE);
-const today = new Date().toISOString().slice(0, 10);
+const path = join(root, CONTENT_DIRS.registry);
+const today = isoDay(calendarToday());
 const registered = new Set(loadRegistry(root).map((entry) => entry.code));
 const { modules, taxonomy } = validateContent(readContentSources(root));
+// Exactly what the checker's qr-unregistered warning asks for: every code a QR code may open.
+const live = liveTargets(
+  modules.map((module) => module.data),
+  taxonomy.taxonomy.groups,
+);
 const missing = [
-  ...modules.filter((m) => m.data.status === 'published').map((m) => ({ code: m.data.code, kind: 'module' })),
-  ...taxonomy.taxonomy.groups.map((group) => ({ code: group.id, kind: 'path' })),
+  ...[...live.modules].map((code) => ({ code, kind: 'module' })),
+  ...[...live.groups].map((code) => ({ code, kind: 'path' })),
 ].filter(({ code }) => !registered.has(code));
 
 if (!existsSync(path)) writeFileSync(path, HEADER);

@@ -3,20 +3,37 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { file, glob } from 'astro/loaders';
-import { TaxonomySchemas } from './schemas/taxonomy.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  TAXONOMY_KINDS,
+  type TaxonomyKind,
+  type TermOf,
+} from './schemas/taxonomy-kinds.ts';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { withEditorHints } from './lib/editor/module-hints.ts';
-import { readTaxonomySources } from './lib/validation/sources.ts';
-import { readTaxonomy } from './lib/validation/taxonomy.ts';
+import { moduleSlug } from './lib/routes.ts';
+import { readTaxonomySources } from './lib/content-files/sources.ts';
+import { readTaxonomy } from './lib/content-files/taxonomy.ts';
 
-// The taxonomy is data an organization edits: one YAML list per kind. Collections come back
-// sorted by id, so the loader records each entry's place in the file to keep the editors' order.
-const taxonomyFile = (kind: keyof typeof TaxonomySchemas) =>
-  file(`content/taxonomy/${kind}.yaml`, {
-    parser: (text) =>
-      (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
-  });
+// The taxonomy is data an organization edits: one YAML list per kind, one collection per kind of
+// the kinds table. Collections come back sorted by id, so the loader records each entry's place in
+// the file to keep the editors' order.
 const position = { position: z.number().int() };
+function taxonomyCollection<K extends TaxonomyKind>(kind: K) {
+  return defineCollection({
+    loader: file(`content/taxonomy/${kind}.yaml`, {
+      parser: (text) =>
+        (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+    }),
+    // Generic over the kind, `extend` loses the kind's own fields; the cast gives them back.
+    schema: TAXONOMY_KINDS[kind].schema.extend(position) as unknown as z.ZodType<
+      TermOf<K> & { position: number }
+    >,
+  });
+}
+const taxonomyCollections = Object.fromEntries(
+  TAXONOMY_KIND_IDS.map((kind) => [kind, taxonomyCollection(kind)]),
+) as { [K in TaxonomyKind]: ReturnType<typeof taxonomyCollection<K>> };
 
 // The taxonomy's ids become completion choices in the editor (see withEditorHints). A broken
 // taxonomy file only shortens those lists; the content check reports it with its line.
@@ -34,25 +51,9 @@ export const collections = {
       base: './content/modules',
       pattern: ['**/*.mdx', '!**/_*'],
       // The code is the permanent identity of a module, so URLs follow it, not the file name.
-      generateId: ({ entry, data }) => (typeof data.code === 'string' ? data.code.toLowerCase() : entry),
+      generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
     }),
     schema: withEditorHints(editorTaxonomy),
   }),
-  tiers: defineCollection({ loader: taxonomyFile('tiers'), schema: TaxonomySchemas.tiers.extend(position) }),
-  groups: defineCollection({
-    loader: taxonomyFile('groups'),
-    schema: TaxonomySchemas.groups.extend(position),
-  }),
-  stages: defineCollection({
-    loader: taxonomyFile('stages'),
-    schema: TaxonomySchemas.stages.extend(position),
-  }),
-  topics: defineCollection({
-    loader: taxonomyFile('topics'),
-    schema: TaxonomySchemas.topics.extend(position),
-  }),
-  formats: defineCollection({
-    loader: taxonomyFile('formats'),
-    schema: TaxonomySchemas.formats.extend(position),
-  }),
+  ...taxonomyCollections,
 };

@@ -2,14 +2,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStageAndCode } from './lib/facets.ts';
 import { createPackPlan, type Pack } from './lib/packs/plan.ts';
 import { createStudyPath, type StudyPath } from './lib/paths/study-path.ts';
-import { checkPrintOrigin, type OriginVerdict } from './lib/qr/origin.ts';
+import { loadPlans } from './lib/content-files/plans.ts';
+import { createCycleTable } from './lib/plans/cycle-table.ts';
+import { resolvePlans, type PlanInput } from './lib/plans/resolve.ts';
+import type { CycleRow, GroupPlan } from './lib/plans/types.ts';
+import { printOrigin } from 'virtual:curriculum/config';
+import type { OriginVerdict } from './lib/qr/origin.ts';
 import { loadRegistry } from './lib/qr/load-registry.ts';
-import { loadSettings } from './lib/settings.ts';
+import { loadSettings } from './lib/content-files/settings.ts';
+import { isPublished } from './lib/publication.ts';
 import type { RegistryEntry } from './schemas/qr-registry.ts';
-import { shortLinkUrl } from './lib/urls.ts';
-import type { ModuleFrontmatter } from './schemas/module.ts';
 import type { Settings } from './schemas/settings.ts';
-import type { Taxonomy, TaxonomyKind } from './schemas/taxonomy.ts';
+import { TAXONOMY_KIND_IDS, type Taxonomy, type TaxonomyKind } from './schemas/taxonomy-kinds.ts';
+import { routes } from './site-routes.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -19,8 +24,20 @@ export interface Curriculum {
   modules: ModuleEntry[];
   /** Looks up a taxonomy term's Chinese name, falling back to its id. */
   nameOf(kind: TaxonomyKind, id: string): string;
-  /** One study path per member group, in taxonomy order. */
-  paths: StudyPath<ModuleFrontmatter>[];
+  /** Every module tagged for each member group (its library), by stage, in taxonomy order. */
+  paths: StudyPath<ModuleEntry>[];
+  /** The plan year members study now (`plan.year` in content/settings.yaml). */
+  planYear: number;
+  /**
+   * Each group's plan for the plan year, in taxonomy order: what path pages, progress, schedules,
+   * packs and completion codes follow. Nothing here depends on the year in a URL: `/paths/<group>/`
+   * and `/q/<group>/` always show the current plan.
+   */
+  plans: GroupPlan<ModuleEntry>[];
+  /** Every group's plans of the years before the plan year, so completion codes made for them still verify. */
+  earlierPlans: GroupPlan<ModuleEntry>[];
+  /** The rotation cycle that contains the plan year: group × year, with 学时 per year. */
+  cycle: { years: number[]; rows: CycleRow<ModuleEntry>[] };
   settings: Settings;
   /** Every short code ever printed (content/qr-registry.yaml). */
   registry: RegistryEntry[];
@@ -28,11 +45,9 @@ export interface Curriculum {
   printOrigin: OriginVerdict;
   /** The absolute short link a QR code for `code` encodes; undefined when codes may not be printed. */
   shortLink(code: string): string | undefined;
-  /** The module entry with this code (published, or any in `astro dev`). */
-  moduleByCode(code: string): ModuleEntry | undefined;
   /** Every printable pack, and the packs of each module code or group id. */
-  packs: Pack[];
-  packsOf(owner: string): Pack[];
+  packs: Pack<ModuleEntry>[];
+  packsOf(owner: string): Pack<ModuleEntry>[];
 }
 
 let cached: Promise<Curriculum> | undefined;
@@ -43,48 +58,52 @@ export function getCurriculum(): Promise<Curriculum> {
 }
 
 async function loadCurriculum(): Promise<Curriculum> {
-  const [entries, tiers, groups, stages, topics, formats] = await Promise.all([
-    getCollection('modules', (entry) => !import.meta.env.PROD || entry.data.status === 'published'),
-    getCollection('tiers'),
-    getCollection('groups'),
-    getCollection('stages'),
-    getCollection('topics'),
-    getCollection('formats'),
+  const [entries, ...termEntries] = await Promise.all([
+    getCollection('modules', (entry) => !import.meta.env.PROD || isPublished(entry.data)),
+    ...TAXONOMY_KIND_IDS.map((kind) => getCollection(kind)),
   ]);
-  const inFileOrder = <T extends { position: number }>(entries: { data: T }[]) =>
-    entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
-  const taxonomy: Taxonomy = {
-    tiers: inFileOrder(tiers),
-    groups: inFileOrder(groups),
-    stages: inFileOrder(stages).sort((a, b) => a.order - b.order),
-    topics: inFileOrder(topics),
-    formats: inFileOrder(formats),
-  };
+  const taxonomy = Object.fromEntries(
+    TAXONOMY_KIND_IDS.map((kind, i) => [
+      kind,
+      termEntries[i]!.map((entry) => entry.data).sort((a, b) => a.position - b.position),
+    ]),
+  ) as unknown as Taxonomy;
+  taxonomy.stages.sort((a, b) => a.order - b.order);
   const names = new Map<string, string>();
-  for (const [kind, terms] of Object.entries(taxonomy) as [TaxonomyKind, { id: string; name: string }[]][]) {
-    for (const term of terms) names.set(`${kind}:${term.id}`, term.name);
+  for (const kind of TAXONOMY_KIND_IDS) {
+    for (const term of taxonomy[kind]) names.set(`${kind}:${term.id}`, term.name);
   }
   const byData = new Map(entries.map((entry) => [entry.data, entry]));
   const modules = sortByStageAndCode([...byData.keys()], taxonomy).map((data) => byData.get(data)!);
-  const data = modules.map((module) => module.data);
-  const paths = taxonomy.groups.map((group) => createStudyPath(group, data, taxonomy.stages));
-  const printOrigin = checkPrintOrigin(import.meta.env.SITE, {
-    allowLocal: process.env.QR_ALLOW_LOCAL === '1',
-  });
-  const packs = createPackPlan(data, paths);
+  const paths = taxonomy.groups.map((group) => createStudyPath(group, modules, taxonomy.stages));
+  const settings = loadSettings();
+  const planInput: PlanInput<ModuleEntry> = { modules, taxonomy, plans: loadPlans(), settings };
+  const plans = resolvePlans(planInput);
+  const packs = createPackPlan(modules, plans);
   const packsByOwner = Map.groupBy(packs, (pack) => pack.owner);
-  const byCode = new Map(modules.map((module) => [module.data.code, module]));
   return {
     taxonomy,
     modules,
     nameOf: (kind, id) => names.get(`${kind}:${id}`) ?? id,
     paths,
-    settings: loadSettings(),
+    planYear: settings.plan.year,
+    plans,
+    earlierPlans: earlierYears(planInput).flatMap((year) => resolvePlans(planInput, year)),
+    cycle: createCycleTable(planInput),
+    settings,
     registry: loadRegistry(),
     printOrigin,
-    shortLink: (code) => (printOrigin.ok ? shortLinkUrl(printOrigin.origin, code) : undefined),
-    moduleByCode: (code) => byCode.get(code),
+    shortLink: (code) => (printOrigin.ok ? routes.shortLinkUrl(printOrigin.origin, code) : undefined),
     packs,
     packsOf: (owner) => packsByOwner.get(owner) ?? [],
   };
+}
+
+/**
+ * Years before the plan year that a completion code may have been made for: back to the first plan
+ * file or the first rotation year, whichever is earlier.
+ */
+function earlierYears({ plans, settings }: PlanInput<unknown>): number[] {
+  const first = Math.min(settings.rotation.startYear, ...plans.map((plan) => plan.year));
+  return Array.from({ length: Math.max(0, settings.plan.year - first) }, (_, i) => first + i);
 }

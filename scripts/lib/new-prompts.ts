@@ -3,7 +3,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
 import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
-import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { TAXONOMY_KINDS, type Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 /** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */
 export class PromptCancelled extends Error {}
@@ -58,15 +58,16 @@ export async function askMissing(
     orCancel(
       await multiselect({
         ...io,
-        message: `面向哪些党员分类？${keys.multiselect}`,
+        message: `面向哪些${TAXONOMY_KINDS.groups.label}？${keys.multiselect}`,
         options: options(taxonomy.groups),
         required: true,
         showInstructions: false,
       }),
     );
-  const stage = given.stage ?? (await choose('属于哪个培训阶段？', taxonomy.stages));
-  const topic = given.topic ?? (await choose('属于哪个内容专题？', taxonomy.topics));
-  const format = given.format ?? (await choose('采用什么培训形式？', taxonomy.formats));
+  const stage = given.stage ?? (await choose(`属于哪个${TAXONOMY_KINDS.stages.label}？`, taxonomy.stages));
+  const topic = given.topic ?? (await choose(`属于哪个${TAXONOMY_KINDS.topics.label}？`, taxonomy.topics));
+  const format =
+    given.format ?? (await choose(`采用什么${TAXONOMY_KINDS.formats.label}？`, taxonomy.formats));
   const hours =
     given.hours ??
     parseHours(

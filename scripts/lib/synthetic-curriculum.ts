@@ -1,9 +1,12 @@
 // Deterministic synthetic course modules for benchmarks and tests. Pure: no disk, no clock;
 // the same count, taxonomy and seed always give the same files.
-import type { Group, Taxonomy } from '../../src/schemas/taxonomy.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
+import type { Group } from '../../src/schemas/taxonomy.ts';
+import { topicPrefixes } from '../../src/lib/scaffold/prefixes.ts';
 import { createRandom, type Random } from './prng.ts';
 import { buildBody, fill, type BodyContext } from './synthetic-body.ts';
 import * as bank from './synthetic-phrases.ts';
+import { addDays, isoDay } from '../../src/lib/calendar.ts';
 
 export interface SyntheticFile {
   /** Path relative to the project root, e.g. `content/modules/soul-casting/ll-001.mdx`. */
@@ -11,15 +14,6 @@ export interface SyntheticFile {
   text: string;
 }
 
-/** Code prefixes per topic (pinyin initials); other topics get `T` plus a letter. */
-const TOPIC_PREFIXES: Record<string, string> = {
-  theory: 'LL',
-  'party-spirit': 'DX',
-  'situation-policy': 'XS',
-  'knowledge-skills': 'ZS',
-  'discipline-integrity': 'JL',
-  comprehensive: 'ZH',
-};
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const HOURS = [0.5, 1, 1, 1.5, 2, 2, 3, 4];
 
@@ -33,7 +27,8 @@ export function generateSyntheticModules(count: number, taxonomy: Taxonomy, seed
     throw new Error('The taxonomy needs at least one stage, topic, format and group.');
   }
   const rng = createRandom(seed);
-  const codes = new CodeAllocator(taxonomy.topics.map((topic) => topic.id));
+  // The same prefixes `npm run new` gives: the taxonomy's codePrefix, else the English initials.
+  const codes = new CodeAllocator(topicPrefixes([], taxonomy.topics));
   const made: { code: string; order: number }[] = [];
   const files: SyntheticFile[] = [];
 
@@ -108,9 +103,9 @@ function pickPrerequisites(made: { code: string; order: number }[], order: numbe
 /** Hands out `LL-001` … `LL-999`, then `LLA-001` …, per topic. */
 class CodeAllocator {
   private readonly counts = new Map<string, number>();
-  private readonly bases: Map<string, string>;
-  constructor(topicIds: string[]) {
-    this.bases = new Map(topicIds.map((id, i) => [id, TOPIC_PREFIXES[id] ?? `T${LETTERS[i % 26]}`]));
+  private readonly bases: ReadonlyMap<string, string>;
+  constructor(bases: ReadonlyMap<string, string>) {
+    this.bases = bases;
   }
   next(topicId: string): string {
     const n = this.counts.get(topicId) ?? 0;
@@ -129,9 +124,7 @@ class CodeAllocator {
 }
 
 function randomDate(rng: Random): string {
-  const start = Date.UTC(2024, 0, 1);
-  const days = rng.int(0, 1000);
-  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  return isoDay(addDays(new Date(Date.UTC(2024, 0, 1)), rng.int(0, 1000)));
 }
 
 /** YAML for the frontmatter: strings as JSON (valid YAML), id lists in flow style, text lists as blocks. */

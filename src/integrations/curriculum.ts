@@ -2,8 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPrintOrigin } from '../lib/qr/origin.ts';
-import { CONTENT_DIRS } from '../lib/validation/sources.ts';
+import { CONTENT_DIRS } from '../lib/content-files/sources.ts';
 import { runContentCheck } from '../lib/validation/run-check.ts';
+import { virtualConfigPlugin } from './virtual-config.ts';
 
 /**
  * Runs the content check inside Astro: a production build stops before writing anything when
@@ -23,17 +24,21 @@ export function curriculum(): AstroIntegration {
         }
         // Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
         if (report.issues.length > 0) logger.warn(`\n${lines.join('\n')}`);
-        const origin = checkPrintOrigin(config.site, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' });
-        if (command === 'build' && !origin.ok) {
+        // Decided once per build; pages read this verdict from the virtual module, never recompute it.
+        const printOrigin = checkPrintOrigin(config.site, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' });
+        if (command === 'build' && !printOrigin.ok) {
           logger.warn(
-            `二维码未生成：${origin.reason}。页面和学习包上会写明原因；正式发布前请设置 SITE_URL=https://…（网站的正式地址）后重新构建。`,
+            `二维码未生成：${printOrigin.reason}。页面和学习包上会写明原因；正式发布前请设置 SITE_URL=https://…（网站的正式地址）后重新构建。`,
           );
         }
         updateConfig({
           // Writes .astro/collections/collections.json, which tells the Astro VS Code extension which
           // schema applies to which module file (frontmatter completion, see the authoring guide).
           experimental: { contentIntellisense: true },
-          vite: { build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } } },
+          vite: {
+            plugins: [virtualConfigPlugin({ printOrigin })],
+            build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } },
+          },
         });
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillPackSizes } from '../lib/packs/fill-sizes.ts';
-import type { Pack } from '../lib/packs/plan.ts';
+import type { PackFile } from '../lib/packs/plan.ts';
 import { renderPdfs } from '../lib/pdf/render-pdfs.ts';
+import { sitePaths } from '../lib/routes.ts';
 
 /**
  * Prints every pack to PDF once the site is built: the print pages under print/ go through a
@@ -23,13 +24,15 @@ export function packs(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Benchmarks of the site build measure pages only; packs have their own bench.
-        if (process.env.CURRICULUM_PACKS === 'off') {
-          logger.info('已跳过学习包生成（CURRICULUM_PACKS=off）。');
-          rmSync(join(outDir, 'print'), { recursive: true, force: true });
+        // Benchmarks of the site build measure pages only; packs have their own bench. `html`
+        // keeps the print pages without printing them, for tests that read what a pack shows.
+        const mode = process.env.CURRICULUM_PACKS;
+        if (mode === 'off' || mode === 'html') {
+          logger.info(`已跳过学习包生成（CURRICULUM_PACKS=${mode}）。`);
+          if (mode === 'off') rmSync(join(outDir, sitePaths.printRoot()), { recursive: true, force: true });
           return;
         }
-        const plan = JSON.parse(readFileSync(join(outDir, 'print', 'plan.json'), 'utf8')) as Pack[];
+        const plan = JSON.parse(readFileSync(join(outDir, sitePaths.packPlan()), 'utf8')) as PackFile[];
         try {
           const report = await renderPdfs(
             plan.map(({ source, output, title }) => ({ source, output, title })),
@@ -41,7 +44,7 @@ export function packs(): AstroIntegration {
           logger.error((error as Error).message);
           process.exit(1);
         }
-        rmSync(join(outDir, 'print'), { recursive: true, force: true });
+        rmSync(join(outDir, sitePaths.printRoot()), { recursive: true, force: true });
       },
     },
   };
@@ -49,7 +52,7 @@ export function packs(): AstroIntegration {
 
 function fillSizes(outDir: string, sizes: Record<string, number>): void {
   for (const file of readdirSync(outDir, { recursive: true }).map(String)) {
-    if (!file.endsWith('.html') || file.startsWith('print')) continue;
+    if (!file.endsWith('.html') || file.startsWith(sitePaths.printRoot())) continue;
     const path = join(outDir, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes('data-pack-size')) continue;

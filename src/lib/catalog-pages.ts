@@ -29,8 +29,11 @@ export function listPage<T>(items: readonly T[], currentPage: number, size: numb
   };
 }
 
-/** `page/2/` … `page/<last>/` params for a list whose first page is served elsewhere. */
-export function laterPages(total: number, size: number): { params: { page: string } }[] {
+/** `page/2/` … `page/<last>/` for a list whose first page is served elsewhere, with the page number. */
+export function laterPages(total: number, size: number) {
   const last = Math.ceil(total / size);
-  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ params: { page: String(i + 2) } }));
+  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({
+    params: { page: String(i + 2) },
+    props: { pageNumber: i + 2 },
+  }));
 }

@@ -1,6 +1,8 @@
+import { roundHours } from './hours.ts';
+
 /** `2` → `2 学时`, `1.5` → `1.5 学时`. */
 export function formatHours(hours: number): string {
-  return `${Math.round(hours * 100) / 100} 学时`;
+  return `${roundHours(hours)} 学时`;
 }
 
 /** A calendar date the way Chinese readers write it: 2026年3月15日. Always in UTC, as stored. */

@@ -1,8 +1,9 @@
 /**
  * Stale content: modules whose `reviewBy` date has passed, or whose `updated` date is older than
  * the organization's review age. Pure, so the checker and the maintainers' page agree exactly.
- * All dates are calendar days as `CalendarDateSchema` makes them: midnight UTC.
+ * All dates are calendar days as `CalendarDateSchema` makes them: midnight UTC (see calendar.ts).
  */
+import { addMonths, daysBetween } from './calendar.ts';
 
 /** The fields staleness depends on; both checker records and collection entries have them. */
 export interface Dated {
@@ -21,8 +22,6 @@ export interface StaleOptions {
   today: Date;
   maxAgeMonths: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Why a module needs review, earliest due date first; empty when it is current. */
 export function staleReasons(data: Dated, { today, maxAgeMonths }: StaleOptions): StaleReason[] {
@@ -63,27 +62,5 @@ export function findStale<T>(items: T[], dataOf: (item: T) => Dated, options: St
     .sort((a, b) => a.overdueSince.getTime() - b.overdueSince.getTime());
 }
 
-/** `date` plus whole calendar months; the 31st becomes the month's last day when it has none. */
-export function addMonths(date: Date, months: number): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
-}
-
-/** Today's calendar day where the command runs, as midnight UTC like every content date. */
 /** Rows per page of the maintainers' list. */
 export const STALE_PAGE_SIZE = 50;
-
-export function calendarToday(now = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
-
-export function daysBetween(from: Date, to: Date): number {
-  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
-}
-
-/** `YYYY-MM-DD`, the way lecturers write dates in frontmatter. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date.ts';
+import { taxonomyFieldShape } from './taxonomy-fields.ts';
 
 /** Module codes back permanent QR links, so their shape is fixed: letters, a dash, three digits. */
 export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
@@ -7,7 +8,7 @@ export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
 /**
  * Frontmatter of one course module (content/modules/**\/*.mdx).
  * References into the taxonomy are plain ids here; whether they exist is checked across
- * entries by `validateCurriculum`, because the taxonomy itself is data.
+ * entries by the checker (`src/lib/validation/`), because the taxonomy itself is data.
  */
 export const ModuleSchema = z
   .object({
@@ -17,16 +18,8 @@ export const ModuleSchema = z
     code: z.string().regex(MODULE_CODE_PATTERN),
     /** One or two sentences for cards, search results and the printed cover. */
     summary: z.string().trim().min(1),
-    /** 分层 ids the module is written for. */
-    tiers: z.array(z.string()).min(1),
-    /** 分类 ids whose study path includes the module. */
-    groups: z.array(z.string()).min(1),
-    /** 阶段 id. */
-    stage: z.string(),
-    /** 内容 id. */
-    topic: z.string(),
-    /** 形式 id. */
-    format: z.string(),
+    /** Term ids, one field per taxonomy kind; see `TAXONOMY_KINDS` for what each field means. */
+    ...taxonomyFieldShape(),
     /** 学时 credited for the module; may be fractional (0.5 = half a class hour). */
     hours: z.number().positive(),
     /** Lecturer or teaching unit, when known. */

@@ -20,6 +20,22 @@ export const SettingsSchema = z
       })
       .strict()
       .default({ maxAgeMonths: 24 }),
+    plan: z
+      .object({
+        /** The year members study now: content/plans/<year>.yaml when written, else the default plan. */
+        year: z.number().int().min(2000).max(2100).default(2027),
+      })
+      .strict()
+      .default({ year: 2027 }),
+    rotation: z
+      .object({
+        /** Length of the rotation (轮训) in years: every module of a group is required once in a cycle. */
+        years: z.number().int().min(1).max(5).default(1),
+        /** First year of the first cycle; cycles follow each other from here. */
+        startYear: z.number().int().min(2000).max(2100).default(2027),
+      })
+      .strict()
+      .default({ years: 1, startYear: 2027 }),
   })
   .strict();
 

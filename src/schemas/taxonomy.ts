@@ -14,12 +14,14 @@ const TermFields = {
   /** One or two sentences explaining who or what the term covers. */
   description: z.string().min(1),
 };
+/** The fields every kind's terms share; each kind's schema is a strict object extending them. */
+export type TermShape = typeof TermFields;
 
-/** 分层: leadership, middle management, grassroots. */
+/** 层级: leadership, middle management, grassroots. */
 export const TierSchema = z.object(TermFields).strict();
 export type Tier = z.infer<typeof TierSchema>;
 
-/** 分类: a member group with its own study path and yearly requirement. */
+/** 党员类别: a member group with its own study path and yearly requirement. */
 export const GroupSchema = z
   .object({
     ...TermFields,
@@ -41,28 +43,38 @@ export const StageSchema = z
   .strict();
 export type Stage = z.infer<typeof StageSchema>;
 
-/** 内容: the subject area of a module. */
-export const TopicSchema = z.object(TermFields).strict();
+/** 专题: the subject area of a module. */
+export const TopicSchema = z
+  .object({
+    ...TermFields,
+    /**
+     * Two to four capital letters that start the codes of the topic's modules (`LL` → `LL-001`).
+     * `npm run new` numbers new modules with it; when left out, the prefix the topic's existing
+     * modules use most is taken, else the initials of `nameEn`.
+     */
+    codePrefix: z
+      .string()
+      .regex(/^[A-Z]{2,4}$/, '只能使用二到四个大写字母')
+      .optional(),
+  })
+  .strict();
 export type Topic = z.infer<typeof TopicSchema>;
 
+/**
+ * What a format's modules are in the theme party day "一月一课一片一实践" and in the scaffold:
+ * - `lesson` (课, the default): taught or studied; the scaffold writes a reading and discussion outline;
+ * - `film` (片): an education film shown to the branch;
+ * - `practice` (实践): hands-on, on site or simulated; the scaffold writes a practice outline.
+ */
+export const FORMAT_ROLES = ['lesson', 'film', 'practice'] as const;
+export type FormatRole = (typeof FORMAT_ROLES)[number];
+
 /** 形式: how a module is delivered (lecture, discussion, site visit …). */
-export const FormatSchema = z.object(TermFields).strict();
+export const FormatSchema = z
+  .object({
+    ...TermFields,
+    /** The format's part in a monthly schedule and the scaffold's outline, see `FORMAT_ROLES`. */
+    role: z.enum(FORMAT_ROLES).default('lesson'),
+  })
+  .strict();
 export type Format = z.infer<typeof FormatSchema>;
-
-/** The five taxonomy kinds, keyed by the name of their YAML file. */
-export const TaxonomySchemas = {
-  tiers: TierSchema,
-  groups: GroupSchema,
-  stages: StageSchema,
-  topics: TopicSchema,
-  formats: FormatSchema,
-} as const;
-export type TaxonomyKind = keyof typeof TaxonomySchemas;
-
-export interface Taxonomy {
-  tiers: Tier[];
-  groups: Group[];
-  stages: Stage[];
-  topics: Topic[];
-  formats: Format[];
-}

@@ -5,6 +5,7 @@ import {
   writeSelection,
   type Selection,
 } from '../lib/catalog-state.ts';
+import { routes } from '../site-routes.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
@@ -19,7 +20,6 @@ interface Pagefind {
 }
 
 const PAGE = 40;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Turns the catalog's facet links into filters over the whole curriculum, kept in the URL. */
 export function startCatalog(root: HTMLElement): void {
@@ -47,10 +47,12 @@ export function startCatalog(root: HTMLElement): void {
   let run = 0;
 
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ `${routes.pagefind()}pagefind.js`).then(
+      async (module: Pagefind) => {
+        await module.options({ baseUrl: routes.home() });
+        return module;
+      },
+    ));
 
   async function apply() {
     const current = ++run;

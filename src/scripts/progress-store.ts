@@ -3,6 +3,8 @@
  * Stored as { v: 1, studied: { "DX-001": "2027-03-01", … } } so the date a module was marked
  * can appear on the printed study record.
  */
+import { calendarToday, isoDay } from '../lib/calendar.ts';
+
 const KEY = 'dangjian-progress';
 
 interface Stored {
@@ -25,9 +27,10 @@ export function readProgress(): Map<string, string> {
   return new Map(Object.entries(load().studied));
 }
 
-export function setStudied(code: string, studied: boolean, today = new Date()): void {
+export function setStudied(code: string, studied: boolean, now = new Date()): void {
   const stored = load();
-  if (studied) stored.studied[code] = today.toISOString().slice(0, 10);
+  // The member's calendar day in Beijing: marking at 07:00 must not record yesterday (UTC).
+  if (studied) stored.studied[code] = isoDay(calendarToday(now));
   else delete stored.studied[code];
   try {
     localStorage.setItem(KEY, JSON.stringify(stored));

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfFonts, pdfQrCodes, pdfText } from '../helpers/pdf-tools.ts';
-import { readContentSources } from '../../src/lib/validation/sources.ts';
-import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
+import { readContentSources } from '../../src/lib/content-files/sources.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const modules = readContentSources(join(import.meta.dirname, '..', '..'))

@@ -4,9 +4,9 @@ import {
   readContentSources,
   readTaxonomySources,
   type ContentSources,
-} from '../../src/lib/validation/sources.ts';
-import { readTaxonomy } from '../../src/lib/validation/taxonomy.ts';
-import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+} from '../../src/lib/content-files/sources.ts';
+import { readTaxonomy } from '../../src/lib/content-files/taxonomy.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 

@@ -1,6 +1,11 @@
 import type { ModuleFrontmatter } from '../../src/schemas/module.ts';
 import type { Group, Stage } from '../../src/schemas/taxonomy.ts';
 
+/** A module as pages receive it (a content entry's `data`), for code that takes `{ data }` items. */
+export function makeEntry(overrides: Partial<ModuleFrontmatter> & Pick<ModuleFrontmatter, 'code'>) {
+  return { data: makeModule(overrides) };
+}
+
 /** A valid module with the fields a test cares about overridden. */
 export function makeModule(
   overrides: Partial<ModuleFrontmatter> & Pick<ModuleFrontmatter, 'code'>,

@@ -1,3 +1,4 @@
+import type { ModuleEdition } from '../../lib/routes.ts';
 import type { MdxComponentName } from '../../lib/mdx-components.ts';
 import Activity from './Activity.astro';
 import Case from './Case.astro';
@@ -7,6 +8,7 @@ import LecturerNote from './LecturerNote.astro';
 import LecturerNoteVisible from './LecturerNoteVisible.astro';
 import Objectives from './Objectives.astro';
 import SelfCheck from './SelfCheck.astro';
+import SelfCheckOnPaper from './SelfCheckOnPaper.astro';
 
 /** What member pages pass to MDX; `satisfies` keeps it in step with the checker's list. */
 export const memberComponents = {
@@ -19,8 +21,16 @@ export const memberComponents = {
   LecturerNote,
 } satisfies Record<MdxComponentName, unknown>;
 
-/** The lecturer edition of a pack: the same lesson with LecturerNote shown. */
-export const lecturerComponents = { ...memberComponents, LecturerNote: LecturerNoteVisible } satisfies Record<
+const memberOnPaper = { ...memberComponents, SelfCheck: SelfCheckOnPaper } satisfies Record<
   MdxComponentName,
   unknown
 >;
+
+/**
+ * What printed packs pass to MDX, per edition: self-checks without their (dead) answer control,
+ * and the lecturer edition with LecturerNote shown.
+ */
+export const printComponents = {
+  member: memberOnPaper,
+  lecturer: { ...memberOnPaper, LecturerNote: LecturerNoteVisible },
+} satisfies Record<ModuleEdition, Record<MdxComponentName, unknown>>;

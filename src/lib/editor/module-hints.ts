@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { ModuleSchema } from '../../schemas/module.ts';
-import type { Taxonomy } from '../../schemas/taxonomy.ts';
-import { fieldHints } from '../validation/messages.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  TAXONOMY_KINDS,
+  type Taxonomy,
+  type TaxonomyField,
+} from '../../schemas/taxonomy-kinds.ts';
+import { fieldHints } from '../validation/field-hints.ts';
 
 type Field = keyof typeof ModuleSchema.shape;
 
@@ -10,11 +15,13 @@ const FIELD_LABELS: Record<Field, string> = {
   title: '课程标题，党员在页面上看到的名称',
   code: '模块编号，唯一且永不复用，是二维码永久链接的依据',
   summary: '一到两句话的简介，用于卡片、搜索结果和学习包封面',
-  tiers: '面向的分层（可多选）',
-  groups: '面向的党员分类（可多选），每个分类所属的层级要出现在 tiers 中',
-  stage: '培训阶段',
-  topic: '内容专题',
-  format: '培训形式',
+  // Taxonomy fields say what the kinds table says: the kind's name and how to fill it in.
+  ...(Object.fromEntries(
+    TAXONOMY_KIND_IDS.map((kind) => {
+      const { field, label, note } = TAXONOMY_KINDS[kind];
+      return [field, `${label}（${note.replace(/。$/, '')}）`];
+    }),
+  ) as Record<TaxonomyField, string>),
   hours: '学时',
   lecturer: '授课人或授课单位（可不写）',
   objectives: '学习目标：学完后党员能够做到什么',
@@ -46,12 +53,12 @@ export function withEditorHints(taxonomy: Taxonomy) {
   const shape = Object.fromEntries(
     Object.entries(ModuleSchema.shape).map(([field, schema]) => [field, describe(field as Field, schema)]),
   ) as typeof ModuleSchema.shape;
-  return ModuleSchema.extend({
-    ...shape,
-    tiers: describe('tiers', z.array(choice(taxonomy.tiers)).min(1)),
-    groups: describe('groups', z.array(choice(taxonomy.groups)).min(1)),
-    stage: describe('stage', choice(taxonomy.stages)),
-    topic: describe('topic', choice(taxonomy.topics)),
-    format: describe('format', choice(taxonomy.formats)),
-  });
+  const choices = Object.fromEntries(
+    TAXONOMY_KIND_IDS.map((kind) => {
+      const { field, many, required } = TAXONOMY_KINDS[kind];
+      const ids = many ? z.array(choice(taxonomy[kind])).min(1) : choice(taxonomy[kind]);
+      return [field, describe(field, required ? ids : ids.optional())];
+    }),
+  ) as Partial<typeof ModuleSchema.shape>;
+  return ModuleSchema.extend({ ...shape, ...choices });
 }

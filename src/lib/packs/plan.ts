@@ -1,10 +1,20 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
-import type { StudyPath } from '../paths/study-path.ts';
+import type { GroupPlan } from '../plans/types.ts';
+import {
+  printModuleParams,
+  printPathParams,
+  sitePaths,
+  type ModuleEdition,
+  type PathPrint,
+} from '../routes.ts';
 
 export type PackKind = 'module' | 'lecturer' | 'path' | 'poster';
 
-/** One printable PDF: the print page it is made from and where the file goes, both under the site root. */
-export interface Pack {
+/**
+ * One printable PDF as the packs integration reads it back from `plan.json` after the build:
+ * the print page it is made from and where the file goes, both under the site root.
+ */
+export interface PackFile {
   kind: PackKind;
   title: string;
   /** Print page, e.g. `print/modules/dx-001/index.html`. */
@@ -15,6 +25,24 @@ export interface Pack {
   owner: string;
 }
 
+/** A module edition's pack, with the params of its print route and the entry it prints. */
+export interface ModulePack<T> extends PackFile {
+  kind: 'module' | 'lecturer';
+  edition: ModuleEdition;
+  params: ReturnType<typeof printModuleParams>;
+  module: T;
+}
+
+/** A group's yearly pack or poster, with the params of its print route and the plan it prints. */
+export interface PathPack<T> extends PackFile {
+  kind: 'path' | 'poster';
+  print: PathPrint;
+  params: ReturnType<typeof printPathParams>;
+  plan: GroupPlan<T>;
+}
+
+export type Pack<T = unknown> = ModulePack<T> | PathPack<T>;
+
 const KIND_LABELS: Record<PackKind, string> = {
   module: '学习包',
   lecturer: '授课人版',
@@ -22,52 +50,53 @@ const KIND_LABELS: Record<PackKind, string> = {
   poster: '二维码海报',
 };
 
+const EDITIONS = { module: 'member', lecturer: 'lecturer' } as const satisfies Record<string, ModuleEdition>;
+const PATH_PRINTS = { path: 'pack', poster: 'poster' } as const satisfies Record<string, PathPrint>;
+
 /**
- * Every pack the build prints: per module a member and a lecturer edition, per group path a
- * pack with all its modules and forms, and an A4 poster of its QR codes.
+ * Every pack the build prints: per module a member and a lecturer edition, per group a pack of
+ * its yearly plan (the required modules in full, the electives listed, the forms) and an A4 poster
+ * of its QR codes. The print routes are
+ * generated from this plan and every path comes from routes.ts, so a pack's source is always a
+ * page the build writes.
  */
-export function createPackPlan(
-  modules: readonly Pick<ModuleFrontmatter, 'code' | 'title'>[],
-  paths: readonly StudyPath<unknown>[],
-): Pack[] {
-  const modulePacks = modules.flatMap(({ code, title }) => {
-    const slug = code.toLowerCase();
-    return [
-      {
-        kind: 'module' as const,
-        title: `${title}（${KIND_LABELS.module}）`,
-        source: `print/modules/${slug}/index.html`,
-        output: `packs/modules/${slug}.pdf`,
-        owner: code,
-      },
-      {
-        kind: 'lecturer' as const,
-        title: `${title}（${KIND_LABELS.lecturer}）`,
-        source: `print/modules/${slug}/lecturer/index.html`,
-        output: `packs/modules/${slug}-lecturer.pdf`,
-        owner: code,
-      },
-    ];
+export function createPackPlan<T extends { data: Pick<ModuleFrontmatter, 'code' | 'title'> }>(
+  modules: readonly T[],
+  plans: readonly GroupPlan<T>[],
+): Pack<T>[] {
+  const modulePacks = modules.flatMap((module) => {
+    const { code, title } = module.data;
+    return (['module', 'lecturer'] as const).map((kind): ModulePack<T> => ({
+      kind,
+      title: `${title}（${KIND_LABELS[kind]}）`,
+      source: `${sitePaths.printModule(code, EDITIONS[kind])}index.html`,
+      output: sitePaths.modulePdf(code, EDITIONS[kind]),
+      owner: code,
+      edition: EDITIONS[kind],
+      params: printModuleParams(code, EDITIONS[kind]),
+      module,
+    }));
   });
-  const pathPacks = paths
-    .filter((path) => path.modules.length > 0)
-    .flatMap(({ group }) => [
-      {
-        kind: 'path' as const,
-        title: `${group.name}${KIND_LABELS.path}`,
-        source: `print/paths/${group.id}/index.html`,
-        output: `packs/paths/${group.id}.pdf`,
-        owner: group.id,
-      },
-      {
-        kind: 'poster' as const,
-        title: `${group.name}${KIND_LABELS.poster}`,
-        source: `print/paths/${group.id}/poster/index.html`,
-        output: `packs/paths/${group.id}-poster.pdf`,
-        owner: group.id,
-      },
-    ]);
+  const pathPacks = plans
+    .filter((plan) => plan.required.length + plan.electives.length > 0)
+    .flatMap((plan) =>
+      (['path', 'poster'] as const).map((kind): PathPack<T> => ({
+        kind,
+        title: `${plan.group.name}${KIND_LABELS[kind]}`,
+        source: `${sitePaths.printPath(plan.group.id, PATH_PRINTS[kind])}index.html`,
+        output: sitePaths.pathPdf(plan.group.id, PATH_PRINTS[kind]),
+        owner: plan.group.id,
+        print: PATH_PRINTS[kind],
+        params: printPathParams(plan.group.id, PATH_PRINTS[kind]),
+        plan,
+      })),
+    );
   return [...pathPacks, ...modulePacks];
+}
+
+/** What `plan.json` carries: the files only, not the entries the print pages render. */
+export function packFiles(packs: readonly Pack[]): PackFile[] {
+  return packs.map(({ kind, title, source, output, owner }) => ({ kind, title, source, output, owner }));
 }
 
 export function packLabel(kind: PackKind): string {

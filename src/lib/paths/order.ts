@@ -8,10 +8,10 @@ type Orderable = Pick<ModuleFrontmatter, 'code' | 'prerequisites'>;
  * Kahn's algorithm with a code-sorted ready list, so the result is stable for equal input.
  * A cycle cannot reach here (the content check rejects it); any leftovers keep code order.
  */
-export function orderByPrerequisites<T extends Orderable>(modules: readonly T[]): T[] {
-  const byCode = new Map(modules.map((module) => [module.code, module]));
+export function orderByPrerequisites<T extends { data: Orderable }>(modules: readonly T[]): T[] {
+  const byCode = new Map(modules.map((module) => [module.data.code, module]));
   const waitingOn = new Map(
-    modules.map((module) => [module.code, new Set(module.prerequisites.filter((code) => byCode.has(code)))]),
+    modules.map(({ data }) => [data.code, new Set(data.prerequisites.filter((code) => byCode.has(code)))]),
   );
   const ordered: T[] = [];
   const ready = () =>

@@ -1,4 +1,3 @@
-import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { Stage } from '../../schemas/taxonomy.ts';
 import type { StudyPath } from './study-path.ts';
 
@@ -14,7 +13,7 @@ export interface OverviewRow<T> {
 }
 
 /** Groups × stages: the number of modules and 学时 in each cell, zero where a stage is empty. */
-export function createOverview<T extends ModuleFrontmatter>(
+export function createOverview<T>(
   paths: readonly StudyPath<T>[],
   stages: readonly Stage[],
 ): OverviewRow<T>[] {

@@ -2,7 +2,7 @@
  * Every message the PDF engine shows a person, and the error a failed run ends with. Playwright's
  * own errors are English and long; `describeFailure` turns the common ones into one Chinese line.
  */
-import type { PdfJob } from './render-pdfs.ts';
+import type { PdfJob } from './job.ts';
 
 export const PDF_MESSAGES = {
   missingSource: (source: string) => `找不到页面文件 ${source}（构建没有生成这个打印页面）`,

@@ -3,7 +3,7 @@
  * and no two jobs write the same file (the second would silently overwrite the first).
  */
 import { PdfRenderError } from './errors.ts';
-import type { PdfJob } from './render-pdfs.ts';
+import type { PdfJob } from './job.ts';
 import { insideOutDir } from './url-map.ts';
 
 export interface PlannedJob {

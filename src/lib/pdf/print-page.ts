@@ -3,9 +3,11 @@
  * server) fail to load is a failed job: a PDF without its print CSS or with boxes for every
  * Chinese glyph must not be published, nor cached.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Page, Request, Response } from 'playwright-core';
-import { PDF_OPTIONS, WAIT_UNTIL } from './engine.ts';
+import { WAIT_UNTIL } from './engine.ts';
 import { JobError, PDF_MESSAGES } from './errors.ts';
+import { pdfWithPageNumbers } from './page-numbers.ts';
 import { preparePageForPrint } from './prepare-page.ts';
 
 export interface PrintTarget {
@@ -43,7 +45,7 @@ export async function printPage(page: Page, { url, title, path }: PrintTarget): 
     await page.evaluate(preparePageForPrint, title);
     const failed = watch.failed();
     if (failed.length > 0) throw new JobError(PDF_MESSAGES.missingAssets(failed.join('、')));
-    await page.pdf({ ...PDF_OPTIONS, path });
+    await writeFile(path, await pdfWithPageNumbers(page));
   } finally {
     watch.stop();
   }

@@ -13,16 +13,10 @@ import { planJobs } from './plan-jobs.ts';
 import { runPool } from './pool.ts';
 import { createProgress, formatSummary } from './progress.ts';
 import type { Miss } from './render-misses.ts';
+import type { PdfJob } from './job.ts';
 import { normalizeBase } from './url-map.ts';
 
-export interface PdfJob {
-  /** Page to print, relative to outDir, e.g. 'print/modules/dx-001/index.html'. */
-  source: string;
-  /** Where the PDF goes, relative to outDir, e.g. 'packs/modules/dx-001.pdf'. */
-  output: string;
-  /** Document title for the PDF metadata and progress messages. */
-  title: string;
-}
+export type { PdfJob } from './job.ts';
 
 export interface RenderOptions {
   /** Absolute path of the built site. */

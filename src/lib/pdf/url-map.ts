@@ -18,11 +18,8 @@ export interface ServedFile {
   path: string;
 }
 
-/** `training`, `/training` and `/training/` all become `/training/`; '' and '/' become '/'. */
-export function normalizeBase(base = '/'): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+// The base path is normalized as everywhere else on the site: one rule, in routes.ts.
+export { normalizeBase } from '../routes.ts';
 
 function contained(root: ServedFile['root'], rest: string): ServedFile | undefined {
   const segments = rest.split('/');

@@ -41,8 +41,3 @@ export function resolveCode(
     return { kind: 'broken', reason: 'missing', via };
   }
 }
-
-/** Short-link path segment for a code: `/q/dx-001/`, `/q/activist/`. */
-export function shortSlug(code: string): string {
-  return code.toLowerCase();
-}

@@ -1,5 +1,6 @@
 import type { RegistryEntry } from '../../schemas/qr-registry.ts';
-import { resolveCode, shortSlug, type LiveTargets } from './registry.ts';
+import { shortLinkSlug } from '../routes.ts';
+import { resolveCode, type LiveTargets } from './registry.ts';
 
 export type ShortLink =
   | { slug: string; code: string; redirect: { kind: 'module' | 'path'; code: string; superseded: boolean } }
@@ -13,7 +14,7 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
   const byCode = new Map(registry.map((entry) => [entry.code, entry]));
   return registry.flatMap((entry): ShortLink[] => {
     const resolution = resolveCode(entry.code, byCode, live);
-    const base = { slug: shortSlug(entry.code), code: entry.code };
+    const base = { slug: shortLinkSlug(entry.code), code: entry.code };
     if (resolution.kind === 'module')
       return [
         {
@@ -31,4 +32,9 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
     if (resolution.kind === 'retired') return [{ ...base, retired: resolution.entry }];
     return [];
   });
+}
+
+/** The static paths of `src/pages/q/[code].astro`: one page per short link, at its slug. */
+export function shortLinkPages(registry: readonly RegistryEntry[], live: LiveTargets) {
+  return createShortLinks(registry, live).map((link) => ({ params: { code: link.slug }, props: { link } }));
 }

@@ -1,5 +1,4 @@
-import type { Taxonomy } from '../../schemas/taxonomy.ts';
-import { kindNames } from '../validation/messages.ts';
+import { TAXONOMY_KINDS, type Taxonomy } from '../../schemas/taxonomy-kinds.ts';
 import { scaffoldMessages as say } from './messages.ts';
 
 /** Everything `npm run new` needs to know about a new module. */
@@ -35,7 +34,7 @@ export const checkAnswer = {
   term: (taxonomy: Taxonomy, kind: TermKind, value: string) =>
     taxonomy[kind].some((term) => term.id === value)
       ? undefined
-      : say.unknownTerm(kindNames[kind], value, listTerms(taxonomy, kind)),
+      : say.unknownTerm(TAXONOMY_KINDS[kind].label, value, listTerms(taxonomy, kind)),
 };
 
 export function parseHours(value: string): number | undefined {

@@ -1,8 +1,9 @@
 import { parse } from 'yaml';
-import type { Taxonomy } from '../../schemas/taxonomy.ts';
+import type { Taxonomy } from '../../schemas/taxonomy-kinds.ts';
+import { formatRoles } from '../format-roles.ts';
 import { nextCode } from '../module-codes.ts';
-import { splitFrontmatter } from '../validation/frontmatter.ts';
-import { CONTENT_DIRS, type SourceFile } from '../validation/sources.ts';
+import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { CONTENT_DIRS, type SourceFile } from '../content-files/sources.ts';
 import type { ModuleAnswers } from './answers.ts';
 import { scaffoldMessages as say } from './messages.ts';
 import { topicPrefixes, type ExistingModule } from './prefixes.ts';
@@ -36,7 +37,13 @@ export function planModule(
   const name = answers.slug ? `${code.toLowerCase()}-${answers.slug}` : code.toLowerCase();
   const path = `${CONTENT_DIRS.modules}/${answers.topic}/${name}.mdx`;
   if (sources.some((source) => source.file === path)) throw new ScaffoldError(say.fileExists(path));
-  const text = renderModule({ ...answers, code, tiers: tiersFor(answers.groups, taxonomy), today });
+  const text = renderModule({
+    ...answers,
+    code,
+    tiers: tiersFor(answers.groups, taxonomy),
+    today,
+    formatRole: formatRoles(taxonomy.formats)(answers.format),
+  });
   return { code, path, text };
 }
 

@@ -6,28 +6,21 @@ export interface ExistingModule {
   topic: string;
 }
 
-/** Pinyin initials of the default topics, as the sample curriculum uses them (理论 → LL). */
-const DEFAULT_PREFIXES: Record<string, string> = {
-  theory: 'LL',
-  'party-spirit': 'DX',
-  'situation-policy': 'XS',
-  'knowledge-skills': 'ZS',
-  'discipline-integrity': 'JL',
-  comprehensive: 'SZ',
-};
-
 /**
- * The code prefix of each topic, learned from the modules already written for it (the most
- * common prefix wins, e.g. `theory` → `LL`). A topic without modules falls back to the default
- * topics' pinyin initials, then to the initials of its English name (`Party style` → `PS`),
- * made unique against every other topic's prefix.
+ * The code prefix of each topic: the `codePrefix` the taxonomy gives it (`theory` → `LL`), else
+ * the one its existing modules use most, else the initials of its English name
+ * (`Party style` → `PS`), made unique against every other topic's prefix.
  */
 export function topicPrefixes(
   modules: ExistingModule[],
-  topics: { id: string; nameEn: string }[],
+  topics: { id: string; nameEn: string; codePrefix?: string | undefined }[],
 ): Map<string, string> {
   const prefixes = new Map<string, string>();
   for (const topic of topics) {
+    if (topic.codePrefix) {
+      prefixes.set(topic.id, topic.codePrefix);
+      continue;
+    }
     const counts = new Map<string, number>();
     for (const module of modules) {
       if (module.topic === topic.id) {
@@ -41,7 +34,7 @@ export function topicPrefixes(
   const taken = new Set(prefixes.values());
   for (const topic of topics) {
     if (prefixes.has(topic.id)) continue;
-    const prefix = uniquePrefix(DEFAULT_PREFIXES[topic.id] ?? initials(topic.nameEn || topic.id), taken);
+    const prefix = uniquePrefix(initials(topic.nameEn || topic.id), taken);
     prefixes.set(topic.id, prefix);
     taken.add(prefix);
   }

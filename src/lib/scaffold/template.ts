@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import type { FormatRole } from '../../schemas/taxonomy.ts';
 import { PLACEHOLDER as TODO } from '../validation/placeholders.ts';
 
 /** The frontmatter values a new module starts with. */
@@ -13,10 +14,9 @@ export interface TemplateValues {
   hours: number;
   /** `YYYY-MM-DD`. */
   today: string;
+  /** The role of `format` in the taxonomy: members of a practice format do something, so the body offers an activity section. */
+  formatRole: FormatRole;
 }
-
-/** Formats where members do something, so the template offers an activity section. */
-const HANDS_ON_FORMATS = new Set(['simulation', 'sand-table', 'practice', 'on-site', 'red-education']);
 
 /**
  * A new module: valid frontmatter (status: draft) and a body of Chinese section headings with
@@ -46,19 +46,20 @@ export function renderModule(values: TemplateValues): string {
     '# reviewBy: 2027-12-31 # 内容需要定期复核时填写复核日期',
     'status: draft # 写完并检查无误后改为 published',
   ];
-  const activity = HANDS_ON_FORMATS.has(values.format)
-    ? [
-        `## 三、${TODO}实践环节`,
-        '',
-        `<Activity title="${TODO}活动名称">`,
-        '',
-        `1. ${TODO}第一步做什么，用多长时间。`,
-        `2. ${TODO}第二步做什么。`,
-        '',
-        '</Activity>',
-        '',
-      ]
-    : [];
+  const activity =
+    values.formatRole === 'practice'
+      ? [
+          `## 三、${TODO}实践环节`,
+          '',
+          `<Activity title="${TODO}活动名称">`,
+          '',
+          `1. ${TODO}第一步做什么，用多长时间。`,
+          `2. ${TODO}第二步做什么。`,
+          '',
+          '</Activity>',
+          '',
+        ]
+      : [];
   const body = [
     '{/* 写作提示：把标着“待填写”的地方都换成正式内容（这条提示可以删去）。组件的用法见网站上的「授课人指南」。 */}',
     '',

@@ -1,4 +1,4 @@
-import { addDays } from './dates.ts';
+import { addDays } from '../calendar.ts';
 import type { ScheduleEvent } from './types.ts';
 
 export interface CalendarOptions {

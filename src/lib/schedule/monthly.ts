@@ -1,25 +1,24 @@
-import { addMonths, nextWorkingDay } from './dates.ts';
+import type { FormatRole } from '../../schemas/taxonomy.ts';
+import { addMonths } from '../calendar.ts';
+import { nextWorkingDay } from './dates.ts';
 import { splitByWeight } from './split.ts';
 import type { ScheduledModule, ScheduleEvent } from './types.ts';
-
-/** Formats that fill the month's 片 (film) and 实践 (practice) slots rather than its 课 (lesson). */
-const FILM_FORMATS = new Set(['film']);
-const PRACTICE_FORMATS = new Set(['practice', 'on-site', 'red-education', 'simulation', 'sand-table']);
 
 /**
  * The theme party day "一月一课一片一实践": each month one lesson, one film and one practice.
  * Lessons are spread over the twelve months by 学时; films and practice modules fill their
- * slots in path order, and a month without one gets a suggestion instead.
+ * slots in path order, and a month without one gets a suggestion instead. Which slot a module
+ * takes is its format's `role` in the taxonomy (`roleOf`, see `formatRoles`).
  */
 export function createMonthlySchedule(
   modules: readonly ScheduledModule[],
   { startDate }: { startDate: Date },
+  roleOf: (formatId: string) => FormatRole,
 ): ScheduleEvent[] {
-  const films = modules.filter((module) => FILM_FORMATS.has(module.format));
-  const practice = modules.filter((module) => PRACTICE_FORMATS.has(module.format));
-  const lessons = modules.filter(
-    (module) => !FILM_FORMATS.has(module.format) && !PRACTICE_FORMATS.has(module.format),
-  );
+  const byRole = (role: FormatRole) => modules.filter((module) => roleOf(module.format) === role);
+  const films = byRole('film');
+  const practice = byRole('practice');
+  const lessons = byRole('lesson');
   const lessonsByMonth = splitByWeight(lessons, 12, (module) => module.hours);
 
   return lessonsByMonth.map((monthLessons, m) => {

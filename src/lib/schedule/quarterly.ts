@@ -1,4 +1,5 @@
-import { addDays, addMonths, nextWorkingDay } from './dates.ts';
+import { addDays, addMonths } from '../calendar.ts';
+import { nextWorkingDay } from './dates.ts';
 import { splitByWeight } from './split.ts';
 import type { ScheduledModule, ScheduleEvent } from './types.ts';
 

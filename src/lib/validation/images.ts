@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
-import type { ContentIssue } from './issue.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 import type { ModuleBody } from './links.ts';
-import { messages } from './messages.ts';
 import { decode, isExternal } from './url.ts';
 
 /**
@@ -14,29 +13,16 @@ export function checkImages(bodies: ModuleBody[], files: ReadonlySet<string>): C
   return bodies.flatMap(({ file, outline }) =>
     outline.images.flatMap((image): ContentIssue[] => {
       const issues: ContentIssue[] = [];
-      const at = { file, line: image.line, column: image.column, field: 'body', severity: 'error' as const };
+      const at = { file, line: image.line, column: image.column, field: 'body' };
       if (!image.alt?.trim()) {
-        issues.push({
-          ...at,
-          code: 'image-alt-empty',
-          message: messages.imageAltEmpty(image.url),
-          allowed:
-            image.syntax === 'jsx'
-              ? '在 <img> 中加 alt="用一句话说明图片内容"'
-              : '在 ![ ] 的方括号里用一句话说明图片内容，如 ![支部换届选举流程图](./flow.png)',
-        });
+        issues.push(createIssue('image-alt-empty', at, { url: image.url, syntax: image.syntax }));
       }
       const url = image.url.split(/[?#]/)[0]!;
       if (url === '' || isExternal(url)) return issues;
       const relative = !url.startsWith('/');
       if (relative && image.syntax === 'jsx') {
         // Astro optimises Markdown images only; a relative <img src> reaches the browser as written.
-        issues.push({
-          ...at,
-          code: 'image-unprocessed',
-          message: messages.imageUnprocessed(image.url),
-          allowed: `改用 Markdown 写法 ![图片说明](${image.url})`,
-        });
+        issues.push(createIssue('image-unprocessed', at, { url: image.url }));
         return issues;
       }
       const path = relative
@@ -47,16 +33,7 @@ export function checkImages(bodies: ModuleBody[], files: ReadonlySet<string>): C
         const nearby = [...files]
           .filter((other) => posix.dirname(other) === folder)
           .map((f) => posix.basename(f));
-        issues.push({
-          ...at,
-          code: 'image-missing',
-          message: messages.imageMissing(image.url, path),
-          allowed: nearby.length
-            ? `${folder}/ 中现有：${nearby.slice(0, 8).join(', ')}`
-            : relative
-              ? `把图片放到 ${folder}/ 中，路径相对于本模块文件`
-              : `把图片放到 public/ 中：地址 ${url} 对应文件 ${path}`,
-        });
+        issues.push(createIssue('image-missing', at, { url: image.url, path, folder, nearby, relative }));
       }
       return issues;
     }),

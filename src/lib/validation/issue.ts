@@ -1,3 +1,14 @@
+import { ISSUES, type GuideSection, type IssueDefinition } from './issues.ts';
+
+/** Stable machine-readable kind of a problem: a key of the `ISSUES` table. */
+export type IssueCode = keyof typeof ISSUES;
+
+/** The facts a code's message and hint are written from: what either function asks for. */
+export type IssueArgs<C extends IssueCode> = FactsOf<(typeof ISSUES)[C]['message']> &
+  FactsOf<(typeof ISSUES)[C] extends { hint: infer H } ? H : undefined>;
+/** A function's one argument; `unknown` for fixed text or a function that needs none. */
+type FactsOf<F> = F extends (facts: infer A) => unknown ? A : unknown;
+
 /** One problem found in the content, located precisely enough for an editor to jump to it. */
 export interface ContentIssue {
   /** Path relative to the project root, with forward slashes. */
@@ -8,54 +19,40 @@ export interface ContentIssue {
   column?: number | undefined;
   /** English field name (`groups`, `hours`) or a pseudo-field (`frontmatter`, `body`). */
   field: string;
-  /** Stable machine-readable kind, see `messages.ts`. */
   code: IssueCode;
   /** What is wrong, in Chinese. */
   message: string;
   /** What would be accepted, in Chinese; omitted when there is nothing useful to list. */
   allowed?: string | undefined;
   severity: 'error' | 'warning';
+  /** The guide section that explains the fix, see `ISSUES`. */
+  guide?: GuideSection | undefined;
 }
 
-export type IssueCode =
-  | 'yaml-syntax'
-  | 'frontmatter-missing'
-  | 'field-missing'
-  | 'field-type'
-  | 'field-value'
-  | 'field-format'
-  | 'field-too-small'
-  | 'field-unknown'
-  | 'date-invalid'
-  | 'unknown-reference'
-  | 'duplicate-code'
-  | 'duplicate-id'
-  | 'prerequisite-missing'
-  | 'prerequisite-draft'
-  | 'prerequisite-cycle'
-  | 'prerequisite-later-stage'
-  | 'tier-group-mismatch'
-  | 'path-empty'
-  | 'path-short'
-  | 'mdx-syntax'
-  | 'mdx-unknown-component'
-  | 'body-empty'
-  | 'file-unreadable'
-  | 'link-module-missing'
-  | 'link-module-draft'
-  | 'link-anchor-missing'
-  | 'link-malformed'
-  | 'link-absolute'
-  | 'image-alt-empty'
-  | 'image-missing'
-  | 'image-unprocessed'
-  | 'review-due'
-  | 'content-old'
-  | 'placeholder-left'
-  | 'qr-duplicate'
-  | 'qr-broken'
-  | 'qr-unregistered'
-  | 'qr-deleted';
+/** Where a problem is: everything of an issue that the `ISSUES` table does not decide. */
+export type IssueLocation = Pick<ContentIssue, 'file' | 'line' | 'column' | 'field'>;
+
+/**
+ * The one way to build an issue: severity, message, hint and guide link all come from the
+ * code's entry in `ISSUES`, given the facts the check found.
+ */
+export function createIssue<C extends IssueCode>(
+  code: C,
+  location: IssueLocation,
+  ...[args]: unknown extends IssueArgs<C> ? [] : [IssueArgs<C>]
+): ContentIssue {
+  // Each entry's functions take that code's facts, which the signature above ties to `code`.
+  const definition: IssueDefinition = ISSUES[code];
+  const { hint } = definition;
+  return {
+    ...location,
+    code,
+    message: definition.message(args as never),
+    allowed: typeof hint === 'function' ? hint(args as never) : hint,
+    severity: definition.severity,
+    guide: definition.guide,
+  };
+}
 
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
+import { moduleAnchors, moduleSectionAnchors } from '../routes.ts';
 import type { BodyOutline, BodyReference } from './body-outline.ts';
 import { sampleCodes } from './cross-checks.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
+import { pointsAtDraft } from '../publication.ts';
+import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
 import { decode, isExternal } from './url.ts';
 import type { ModuleRecord } from './records.ts';
 
@@ -27,36 +28,31 @@ export function checkModuleLinks(bodies: ModuleBody[], modules: ModuleRecord[]):
   const byFile = new Map(modules.map((module) => [module.file, module]));
   return bodies.flatMap((body) =>
     body.outline.links.flatMap((link) => {
-      const problem = linkProblem(link, body, byCode, byFile);
-      if (!problem) return [];
-      const { severity = 'error', ...rest } = problem;
-      return [{ file: body.file, line: link.line, column: link.column, field: 'body', severity, ...rest }];
+      const at = { file: body.file, line: link.line, column: link.column, field: 'body' };
+      const problem = linkProblem(link, at, body, byCode, byFile);
+      return problem ? [problem] : [];
     }),
   );
 }
 
-type Problem = Pick<ContentIssue, 'code' | 'message' | 'allowed'> & { severity?: ContentIssue['severity'] };
-
 function linkProblem(
   link: BodyReference,
+  at: IssueLocation,
   body: ModuleBody,
   byCode: Map<string, ModuleRecord>,
   byFile: Map<string, ModuleRecord>,
-): Problem | undefined {
+): ContentIssue | undefined {
   const { url } = link;
   if (url === '' || isExternal(url)) return undefined;
   const [path = '', hash = ''] = splitHash(url);
 
-  if (path === '') return hash ? anchorProblem(hash, body.record, undefined) : undefined;
+  if (path === '') return hash ? anchorProblem(at, hash, body.record, undefined) : undefined;
 
   if (/\.mdx?$/.test(path)) {
     // Works in a Git preview, but the site serves pages at /modules/<code>/, not source files.
     const target = byFile.get(posix.normalize(posix.join(posix.dirname(body.file), decode(path))));
-    return {
-      code: 'link-malformed',
-      message: messages.linkSourceFile(url),
-      allowed: target ? `改成 ${pageLink(target, hash)}` : '模块页面的地址，如 ../ll-001/',
-    };
+    const fix = target ? pageLink(target, hash) : undefined;
+    return createIssue('link-malformed', at, { url, sourceFile: true, fix });
   }
 
   const own = body.record?.data.code.toLowerCase() ?? 'this-module';
@@ -69,73 +65,44 @@ function linkProblem(
 
   const target = byCode.get(written.toUpperCase());
   if (!target) {
-    return {
-      code: 'link-module-missing',
-      message: messages.linkModuleMissing(written.toUpperCase()),
-      allowed: sampleCodes(byCode),
-    };
+    return createIssue('link-module-missing', at, {
+      code: written.toUpperCase(),
+      known: sampleCodes(byCode),
+    });
   }
   const canonical =
     segments.length === 2 && segments[1] === written.toLowerCase() && resolved.pathname.endsWith('/');
   if (!canonical) {
-    return {
-      code: 'link-malformed',
-      message: messages.linkMalformed(url),
-      allowed: `改成 ${pageLink(target, hash)}`,
-    };
+    return createIssue('link-malformed', at, { url, sourceFile: false, fix: pageLink(target, hash) });
   }
-  if (target.data.status === 'draft' && body.record?.data.status === 'published') {
-    return {
-      code: 'link-module-draft',
-      message: messages.linkModuleDraft(target.data.code),
-      allowed: '已发布（published）的模块，或先删除这个链接',
-    };
+  if (body.record && pointsAtDraft(body.record.data, target.data)) {
+    return createIssue('link-module-draft', at, { code: target.data.code });
   }
   if (hash) {
-    const problem = anchorProblem(hash, target, target.data.code);
+    const problem = anchorProblem(at, hash, target, target.data.code);
     if (problem) return problem;
   }
   if (path.startsWith('/')) {
     // `/modules/…` misses the base path when the site is served from a sub-path (BASE_PATH).
-    return {
-      severity: 'warning',
-      code: 'link-absolute',
-      message: messages.linkAbsolute(url),
-      allowed: `改成 ${pageLink(target, hash)}`,
-    };
+    return createIssue('link-absolute', at, { url, fix: pageLink(target, hash) });
   }
   return undefined;
 }
 
 function anchorProblem(
+  at: IssueLocation,
   hash: string,
   target: ModuleRecord | undefined,
   code: string | undefined,
-): Problem | undefined {
+): ContentIssue | undefined {
   // Without a valid record (own frontmatter broken) the page's own anchors are unknown.
   if (!target?.outline) return undefined;
   const anchor = decode(hash.slice(1));
-  const anchors = [...target.outline.anchors, ...pageAnchors(target)];
+  const anchors = [...target.outline.anchors, ...moduleAnchors(target.data)];
   if (anchors.includes(anchor)) return undefined;
-  const listed = anchors.filter((a) => a !== '_top').slice(0, 12);
-  return {
-    code: 'link-anchor-missing',
-    message: messages.linkAnchorMissing(code, anchor),
-    allowed: listed.length ? listed.map((a) => `#${a}`).join(', ') : '（该模块没有小标题）',
-  };
-}
-
-/**
- * Ids the module page adds around the body: Starlight's title and the sections of
- * src/components/ModuleFooter.astro, each present only when the module has that list.
- */
-function pageAnchors({ data }: ModuleRecord): string[] {
-  return [
-    '_top',
-    ...(data.discussion.length ? ['discussion-questions'] : []),
-    ...(data.materials.length ? ['materials'] : []),
-    ...(data.prerequisites.length ? ['prerequisites'] : []),
-  ];
+  // Suggest the sections a lecturer would link to, not the ids every page has.
+  const listed = [...target.outline.anchors, ...moduleSectionAnchors(target.data)].slice(0, 12);
+  return createIssue('link-anchor-missing', at, { code, anchor, anchors: listed });
 }
 
 /** The link a lecturer should write: relative, so it also works under a BASE_PATH. */

@@ -4,8 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MDX_COMPONENT_NAMES } from '../mdx-components.ts';
 import { outlineBody, visit, type BodyOutline, type MdxNode } from './body-outline.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 
 // remark-gfm is here so that tables, footnotes and task lists parse exactly as lecturers wrote
 // them; without it the checker would misplace positions inside GFM constructs.
@@ -25,12 +24,7 @@ export function checkMdxBody(
   body: string,
   bodyLine: number,
 ): { issues: ContentIssue[]; outline?: BodyOutline | undefined } {
-  const at = (line: number, column?: number) => ({
-    file,
-    line: line + bodyLine - 1,
-    column,
-    severity: 'error' as const,
-  });
+  const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, field: 'body' });
   let tree: MdxNode;
   try {
     tree = parser.parse(body) as MdxNode;
@@ -42,44 +36,30 @@ export function checkMdxBody(
     };
     // mdast-util-mdx-jsx leaves `place` empty for unclosed tags and names the tag's position in the reason.
     const start = (place && 'start' in place ? place.start : place) ?? positionInReason(reason);
-    const issue: ContentIssue = {
-      ...at(start?.line ?? 1, start?.column),
-      field: 'body',
-      code: 'mdx-syntax',
-      message: messages.mdxSyntax(explainSyntax(ruleId, reason ?? String(error))),
-      allowed: '闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{',
-    };
-    return { issues: [issue] };
+    const detail = explainSyntax(ruleId, reason ?? String(error));
+    return { issues: [createIssue('mdx-syntax', at(start?.line ?? 1, start?.column), { detail })] };
   }
 
   const issues: ContentIssue[] = [];
   const imported = new Set(importedNames(tree));
-  const allowed = [...MDX_COMPONENT_NAMES].join(', ');
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
     const isComponent = /^[A-Z]/.test(name) || name.includes('.');
     if (isComponent && !MDX_COMPONENT_NAMES.includes(name as never) && !imported.has(name.split('.')[0]!)) {
       const start = node.position?.start ?? { line: 1, column: 1 };
-      issues.push({
-        ...at(start.line, start.column),
-        field: 'body',
-        code: 'mdx-unknown-component',
-        message: messages.mdxUnknownComponent(name),
-        allowed,
-      });
+      issues.push(
+        createIssue('mdx-unknown-component', at(start.line, start.column), {
+          name,
+          known: MDX_COMPONENT_NAMES,
+        }),
+      );
     }
   });
 
   const content = (tree.children ?? []).filter((node) => node.type !== 'mdxjsEsm');
   if (content.length === 0) {
-    issues.push({
-      ...at(1),
-      field: 'body',
-      code: 'body-empty',
-      message: messages.bodyEmpty(),
-      allowed: '在 frontmatter 之后写正文',
-    });
+    issues.push(createIssue('body-empty', at(1)));
   }
   return { issues, outline: outlineBody(tree, bodyLine) };
 }

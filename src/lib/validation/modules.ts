@@ -1,13 +1,14 @@
 import { ModuleSchema } from '../../schemas/module.ts';
-import { parseLocatedYaml, splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { readLocatedYaml } from '../content-files/located-yaml.ts';
+import type { SourceFile } from '../content-files/sources.ts';
 import type { BodyOutline } from './body-outline.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import type { ModuleRecord } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
-import type { SourceFile } from './sources.ts';
+import { isPublished } from '../publication.ts';
 
 /** Checks one module file on its own; returns its record when the frontmatter is valid. */
 export function readModule(source: SourceFile): {
@@ -19,39 +20,14 @@ export function readModule(source: SourceFile): {
   const { file, text } = source;
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) {
-    return {
-      issues: [
-        {
-          file,
-          line: 1,
-          field: 'frontmatter',
-          code: 'frontmatter-missing',
-          message: messages.frontmatterMissing(),
-          allowed: '以 --- 开始和结束的 YAML 块',
-          severity: 'error',
-        },
-      ],
-    };
+    return { issues: [createIssue('frontmatter-missing', { file, line: 1, field: 'frontmatter' })] };
   }
   const { issues, outline } = checkMdxBody(file, parts.body, parts.bodyLine);
-  const yaml = parseLocatedYaml(parts.frontmatter, parts.frontmatterLine);
-  if (yaml.errors.length) {
-    // One message per line: the YAML parser often reports the same slip twice.
-    const firstPerLine = yaml.errors.filter(
-      (error, i, all) => all.findIndex((other) => other.line === error.line) === i,
-    );
-    const yamlIssues = firstPerLine.map((error): ContentIssue => ({
-      file,
-      line: error.line,
-      column: error.column,
-      field: 'frontmatter',
-      code: 'yaml-syntax',
-      message: messages.yamlSyntax(explainYaml(error.code, error.message)),
-      allowed: '键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致',
-      severity: 'error',
-    }));
-    return { outline, issues: [...yamlIssues, ...issues] };
-  }
+  const yaml = readLocatedYaml(
+    { file, text: parts.frontmatter },
+    { field: 'frontmatter', firstLine: parts.frontmatterLine },
+  );
+  if (yaml.issues.length) return { outline, issues: [...yaml.issues, ...issues] };
   const parsed = ModuleSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     const context = {
@@ -62,21 +38,6 @@ export function readModule(source: SourceFile): {
     };
     return { outline, issues: [...toContentIssues(parsed.error, context), ...issues] };
   }
-  if (parsed.data.status === 'published') issues.push(...checkPlaceholders(file, text, parts.bodyLine));
+  if (isPublished(parsed.data)) issues.push(...checkPlaceholders(file, text, parts.bodyLine));
   return { record: { file, data: parsed.data, lineOf: yaml.lineOf, outline }, outline, issues };
-}
-
-/** Chinese wording for the YAML errors lecturers cause most often. */
-function explainYaml(code: string, message: string): string {
-  const known: Record<string, string> = {
-    BAD_INDENT: '缩进不正确',
-    DUPLICATE_KEY: '同一个字段写了两次',
-    MISSING_CHAR: '缺少配对的引号或括号',
-    BLOCK_AS_IMPLICIT_KEY: '冒号位置不对，可能少了空格或引号',
-    MULTILINE_IMPLICIT_KEY: '一个字段跨了多行，可能少了冒号或引号',
-    UNEXPECTED_TOKEN: '出现了意外的符号',
-    TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
-  };
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  return known[code] ? `${known[code]}（${first}）` : first;
 }

@@ -1,7 +1,9 @@
+import { TAXONOMY_KINDS } from '../../schemas/taxonomy-kinds.ts';
+import type { TaxonomyRecord } from '../content-files/taxonomy.ts';
 import { createStudyPath } from '../paths/study-path.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
-import type { ModuleRecord, TaxonomyRecord } from './records.ts';
+import { publishedOnly } from '../publication.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
+import type { ModuleRecord } from './records.ts';
 
 /**
  * Warnings about study paths, located at the group's entry in groups.yaml: a group with no
@@ -11,34 +13,20 @@ export function checkStudyPaths(
   modules: ModuleRecord[],
   { taxonomy, sources }: TaxonomyRecord,
 ): ContentIssue[] {
-  const published = modules.map((module) => module.data).filter((data) => data.status === 'published');
+  const published = publishedOnly(modules);
   const source = sources.groups;
   if (!source) return [];
+  const groupLabel = TAXONOMY_KINDS.groups.label;
   return taxonomy.groups.flatMap((group, index): ContentIssue[] => {
     const path = createStudyPath(group, published, taxonomy.stages);
-    const at = { file: source.file, line: source.lineOf([index, 'id']), severity: 'warning' as const };
     if (path.modules.length === 0) {
-      return [
-        {
-          ...at,
-          field: 'groups',
-          code: 'path-empty',
-          message: messages.pathEmpty(group.name),
-          allowed: `在模块的 groups 中加入 ${group.id}`,
-        },
-      ];
+      const at = { file: source.file, line: source.lineOf([index, 'id']), field: 'groups' };
+      return [createIssue('path-empty', at, { groupLabel, group: group.name, groupId: group.id })];
     }
     if (path.shortfall > 0) {
-      return [
-        {
-          ...at,
-          line: source.lineOf([index, 'requiredHours']),
-          field: 'requiredHours',
-          code: 'path-short',
-          message: messages.pathShort(group.name, path.totalHours, group.requiredHours, path.shortfall),
-          allowed: `为该类别增加模块，或调整 requiredHours`,
-        },
-      ];
+      const at = { file: source.file, line: source.lineOf([index, 'requiredHours']), field: 'requiredHours' };
+      const hours = { total: path.totalHours, required: group.requiredHours, missing: path.shortfall };
+      return [createIssue('path-short', at, { groupLabel, group: group.name, ...hours })];
     }
     return [];
   });

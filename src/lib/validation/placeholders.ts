@@ -1,5 +1,4 @@
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 
 /** Marks text that `npm run new` wrote for the lecturer to replace. */
 export const PLACEHOLDER = '【待填写】';
@@ -15,18 +14,8 @@ export function checkPlaceholders(file: string, text: string, bodyLine: number):
   if (first === undefined) return [];
   const count = lines.reduce((total, line) => total + line.split(PLACEHOLDER).length - 1, 0);
   const field = first + 1 >= bodyLine ? 'body' : frontmatterKeyAt(lines, first);
-  return [
-    {
-      file,
-      line: first + 1,
-      column: lines[first]!.indexOf(PLACEHOLDER) + 1,
-      field,
-      code: 'placeholder-left',
-      message: messages.placeholderLeft(count),
-      allowed: '把每处【待填写】换成正式内容；还没写完就保持 status: draft',
-      severity: 'error',
-    },
-  ];
+  const at = { file, line: first + 1, column: lines[first]!.indexOf(PLACEHOLDER) + 1, field };
+  return [createIssue('placeholder-left', at, { count })];
 }
 
 /** The top-level frontmatter key whose value spans line `index` (list items sit under their key). */

@@ -1,17 +1,12 @@
 import { RegistryEntrySchema, type RegistryEntry } from '../../schemas/qr-registry.ts';
-import { resolveCode, type LiveTargets } from '../qr/registry.ts';
-import { parseLocatedYaml } from './frontmatter.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
-import type { ModuleRecord, TaxonomyRecord } from './records.ts';
+import { readLocatedYaml } from '../content-files/located-yaml.ts';
+import { CONTENT_DIRS, type RegistryInput } from '../content-files/sources.ts';
+import type { TaxonomyRecord } from '../content-files/taxonomy.ts';
+import { liveTargets, publishedOnly } from '../publication.ts';
+import { resolveCode } from '../qr/registry.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
+import type { ModuleRecord } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
-import type { SourceFile } from './sources.ts';
-
-export interface RegistryInput {
-  source: SourceFile | undefined;
-  /** Codes found anywhere in the registry's Git history; undefined when there is no history. */
-  history: ReadonlySet<string> | undefined;
-}
 
 /**
  * Checks the QR registry: every printed code still opens a page, no line was deleted, and
@@ -22,21 +17,9 @@ export function checkRegistry(
   modules: ModuleRecord[],
   { taxonomy }: TaxonomyRecord,
 ): ContentIssue[] {
-  const file = source?.file ?? 'content/qr-registry.yaml';
-  const yaml = parseLocatedYaml(source?.text ?? '[]');
-  const at = (line: number) => ({ file, line, severity: 'error' as const });
-  if (yaml.errors.length) {
-    const error = yaml.errors[0]!;
-    return [
-      {
-        ...at(error.line),
-        column: error.column,
-        field: 'registry',
-        code: 'yaml-syntax',
-        message: messages.yamlSyntax(error.message.split('\n')[0]!),
-      },
-    ];
-  }
+  const file = source?.file ?? CONTENT_DIRS.registry;
+  const yaml = readLocatedYaml({ file, text: source?.text ?? '[]' }, { field: 'registry' });
+  if (yaml.issues.length) return yaml.issues;
   const issues: ContentIssue[] = [];
   const registry = new Map<string, RegistryEntry>();
   const lines = new Map<string, number>();
@@ -44,54 +27,43 @@ export function checkRegistry(
     const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf([index, ...path]);
     const parsed = RegistryEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(
-        ...toContentIssues(parsed.error, {
-          file,
-          lineOf,
-          data: raw,
-          knownKeys: Object.keys(RegistryEntrySchema.shape),
-        }),
-      );
+      const knownKeys = Object.keys(RegistryEntrySchema.shape);
+      issues.push(...toContentIssues(parsed.error, { file, lineOf, data: raw, knownKeys }));
       return;
     }
-    if (registry.has(parsed.data.code)) {
-      issues.push({
-        ...at(lineOf(['code'])),
-        field: 'code',
-        code: 'qr-duplicate',
-        message: messages.qrDuplicate(parsed.data.code),
-      });
+    const { code } = parsed.data;
+    if (registry.has(code)) {
+      issues.push(createIssue('qr-duplicate', { file, line: lineOf(['code']), field: 'code' }, { code }));
       return;
     }
-    registry.set(parsed.data.code, parsed.data);
-    lines.set(parsed.data.code, lineOf(['code']));
+    registry.set(code, parsed.data);
+    lines.set(code, lineOf(['code']));
   });
 
-  const published = modules.filter((module) => module.data.status === 'published');
-  const live: LiveTargets = {
-    modules: new Set(published.map((module) => module.data.code)),
-    groups: new Set(taxonomy.groups.map((group) => group.id)),
-  };
+  const live = liveTargets(
+    modules.map((module) => module.data),
+    taxonomy.groups,
+  );
   for (const [code, entry] of registry) {
     const resolution = resolveCode(code, registry, live);
     if (resolution.kind !== 'broken') continue;
-    const message =
-      resolution.reason === 'cycle'
-        ? messages.qrCycle(resolution.via)
-        : resolution.reason === 'successor-missing'
-          ? messages.qrSuccessorMissing(code, resolution.via.at(-1)!)
-          : messages.qrBroken(code, entry.kind === 'path' ? '学习路径' : '模块');
-    issues.push({
-      ...at(lines.get(code)!),
-      field: 'code',
-      code: 'qr-broken',
-      message,
-      allowed: '在这一行加上 supersededBy: 接替它的模块编号，或 retired: 给扫码党员看的说明',
-    });
+    const { reason, via } = resolution;
+    const at = { file, line: lines.get(code)!, field: 'code' };
+    issues.push(
+      createIssue(
+        'qr-broken',
+        at,
+        reason === 'cycle'
+          ? { reason, chain: via }
+          : reason === 'successor-missing'
+            ? { reason, code, successor: via.at(-1)! }
+            : { reason, code, target: entry.kind === 'path' ? '学习路径' : '模块' },
+      ),
+    );
   }
 
   const missing = [
-    ...published
+    ...publishedOnly(modules)
       .filter((module) => !registry.has(module.data.code))
       .map((module) => ({ code: module.data.code, file: module.file, line: module.lineOf(['code']) })),
     ...taxonomy.groups
@@ -101,27 +73,12 @@ export function checkRegistry(
   // A warning, not an error: a new module or group must not block the build before its code has
   // been printed; `npm run qr:register` records it for good once it goes out on paper.
   for (const { code, file: where, line } of missing) {
-    issues.push({
-      file: where,
-      line,
-      severity: 'warning',
-      field: 'code',
-      code: 'qr-unregistered',
-      message: messages.qrUnregistered(code),
-      allowed: '运行 npm run qr:register 自动登记',
-    });
+    issues.push(createIssue('qr-unregistered', { file: where, line, field: 'code' }, { code }));
   }
 
   for (const code of history ?? []) {
-    if (!registry.has(code)) {
-      issues.push({
-        ...at(1),
-        field: 'registry',
-        code: 'qr-deleted',
-        message: messages.qrDeleted(code),
-        allowed: '恢复这一行；模块下线时改写为 supersededBy 或 retired',
-      });
-    }
+    if (!registry.has(code))
+      issues.push(createIssue('qr-deleted', { file, line: 1, field: 'registry' }, { code }));
   }
   return issues;
 }

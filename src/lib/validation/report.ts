@@ -1,4 +1,6 @@
+import { sitePaths } from '../routes.ts';
 import type { ContentIssue } from './issue.ts';
+import type { GuideSection } from './issues.ts';
 
 /** `file:line  field  message  (允许: …)` — one line per problem, for terminals and editors. */
 export function formatIssue(issue: ContentIssue): string {
@@ -23,5 +25,13 @@ export function formatGithubAnnotation(issue: ContentIssue): string {
   if (issue.column) properties.push(`col=${issue.column}`);
   properties.push(`title=${escapeProperty(issue.field)}`);
   const allowed = issue.allowed ? `（允许: ${issue.allowed}）` : '';
-  return `::${issue.severity} ${properties.join(',')}::${escapeData(issue.message + allowed)}`;
+  // The terminal line stays one line; on a pull request there is room to say where the fix is explained.
+  const guide = issue.guide ? `\n改法见授课人指南：${guidePath(issue.guide)}` : '';
+  return `::${issue.severity} ${properties.join(',')}::${escapeData(issue.message + allowed + guide)}`;
+}
+
+/** Where the lecturer guide explains a problem, as a path on the site: `guide/writing/#图片`. */
+export function guidePath(section: GuideSection): string {
+  const [page, anchor] = section.split('#');
+  return sitePaths.page(`guide/${page}/`) + (anchor ? `#${anchor}` : '');
 }

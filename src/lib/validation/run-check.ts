@@ -1,6 +1,6 @@
 import { hasErrors } from './issue.ts';
 import { formatGithubAnnotation, formatIssue, formatSummary } from './report.ts';
-import { readContentSources } from './sources.ts';
+import { readContentSources } from '../content-files/sources.ts';
 import { validateContent, type ContentReport } from './validate-content.ts';
 
 /** Exit codes of `npm run check`, documented in the README. */

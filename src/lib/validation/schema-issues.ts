@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { ContentIssue } from './issue.ts';
-import { fieldHints, messages, typeNames } from './messages.ts';
+import { fieldHints } from './field-hints.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 
 /** Where a schema issue happened, so it can be turned into a located, Chinese message. */
 export interface SchemaIssueContext {
@@ -11,6 +11,18 @@ export interface SchemaIssueContext {
   knownKeys: readonly string[];
 }
 
+/** Chinese names for the JavaScript types zod reports. */
+const typeNames: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  array: '列表',
+  object: '键值对象',
+  date: '日期',
+  boolean: '是/否',
+  undefined: '空值',
+  null: '空值',
+};
+
 /** Translates zod issues into located Chinese messages with the English field name. */
 export function toContentIssues(error: z.ZodError, context: SchemaIssueContext): ContentIssue[] {
   return error.issues.flatMap((issue) => fromZodIssue(issue, context));
@@ -18,69 +30,44 @@ export function toContentIssues(error: z.ZodError, context: SchemaIssueContext):
 
 function fromZodIssue(issue: z.core.$ZodIssue, context: SchemaIssueContext): ContentIssue[] {
   const path = issue.path;
-  const field = formatPath(path);
-  const base = { file: context.file, line: context.lineOf(path), field, severity: 'error' as const };
+  const at = { file: context.file, line: context.lineOf(path), field: formatPath(path) };
   const value = valueAt(context.data, path);
   const hint = fieldHints[String(path[0])];
 
   switch (issue.code) {
-    case 'invalid_type': {
-      if (value === undefined) {
-        return [{ ...base, code: 'field-missing', message: messages.fieldMissing(), allowed: hint }];
-      }
+    case 'invalid_type':
+      if (value === undefined) return [createIssue('field-missing', at, { hint })];
       return [
-        {
-          ...base,
-          code: 'field-type',
-          message: messages.fieldType(typeNames[issue.expected] ?? issue.expected, describe(value)),
-          allowed: hint,
-        },
+        createIssue('field-type', at, {
+          expected: typeNames[issue.expected] ?? issue.expected,
+          actual: describe(value),
+          hint,
+        }),
       ];
-    }
     case 'invalid_value':
       return [
-        {
-          ...base,
-          code: 'field-value',
-          message: messages.fieldValue(show(value)),
-          allowed: issue.values.map(String).join(', '),
-        },
+        createIssue('field-value', at, { value: show(value), hint: issue.values.map(String).join(', ') }),
       ];
     case 'invalid_format':
-      return [{ ...base, code: 'field-format', message: messages.fieldFormat(show(value)), allowed: hint }];
-    case 'too_small':
-      return [{ ...base, code: 'field-too-small', message: tooSmallMessage(issue, value), allowed: hint }];
+      return [createIssue('field-format', at, { value: show(value), hint })];
+    case 'too_small': {
+      const limit = { origin: issue.origin, minimum: Number(issue.minimum), inclusive: !!issue.inclusive };
+      return [createIssue('field-too-small', at, { ...limit, value: show(value), hint })];
+    }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        ...base,
-        line: context.lineOf([...path, key]),
-        field: formatPath([...path, key]),
-        code: 'field-unknown' as const,
-        message: messages.fieldUnknown(key, closestKey(key, context.knownKeys)),
-        allowed: context.knownKeys.join(', '),
-      }));
+      return issue.keys.map((key) =>
+        createIssue(
+          'field-unknown',
+          { ...at, line: context.lineOf([...path, key]), field: formatPath([...path, key]) },
+          { key, meant: closestKey(key, context.knownKeys), known: context.knownKeys },
+        ),
+      );
     case 'custom':
-      if (issue.params?.calendarDate) {
-        return [
-          {
-            ...base,
-            code: 'date-invalid',
-            message: messages.dateInvalid(show(value)),
-            allowed: fieldHints.updated,
-          },
-        ];
-      }
-      return [{ ...base, code: 'field-value', message: messages.fieldValue(show(value)), allowed: hint }];
+      if (issue.params?.calendarDate) return [createIssue('date-invalid', at, { value: show(value) })];
+      return [createIssue('field-value', at, { value: show(value), hint })];
     default:
-      return [{ ...base, code: 'field-value', message: messages.fieldValue(show(value)), allowed: hint }];
+      return [createIssue('field-value', at, { value: show(value), hint })];
   }
-}
-
-function tooSmallMessage(issue: z.core.$ZodIssueTooSmall, value: unknown): string {
-  if (issue.origin === 'array') return messages.listTooShort(Number(issue.minimum));
-  if (issue.origin === 'string') return messages.textEmpty();
-  if (issue.minimum === 0 && !issue.inclusive) return messages.numberNotPositive(show(value));
-  return messages.numberTooSmall(Number(issue.minimum));
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,6 +1,6 @@
-import { isoDay, staleReasons, type StaleOptions } from '../stale.ts';
-import type { ContentIssue } from './issue.ts';
-import { messages } from './messages.ts';
+import { isoDay } from '../calendar.ts';
+import { staleReasons, type StaleOptions } from '../stale.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
 import type { ModuleRecord } from './records.ts';
 
 /**
@@ -9,32 +9,15 @@ import type { ModuleRecord } from './records.ts';
  */
 export function checkStaleContent(modules: ModuleRecord[], options: StaleOptions): ContentIssue[] {
   return modules.flatMap(({ file, data, lineOf }) =>
-    staleReasons(data, options).map((reason): ContentIssue => {
-      const base = { file, severity: 'warning' as const };
+    staleReasons(data, options).map((reason) => {
+      const days = reason.daysOverdue;
       if (reason.kind === 'review-due') {
-        return {
-          ...base,
-          line: lineOf(['reviewBy']),
-          field: 'reviewBy',
-          code: 'review-due',
-          message: messages.reviewDue(isoDay(reason.dueDate), reason.daysOverdue),
-          allowed: '复核内容后，把 updated 改为复核当天，并把 reviewBy 改为下一次复核日期',
-        };
+        const at = { file, line: lineOf(['reviewBy']), field: 'reviewBy' };
+        return createIssue('review-due', at, { date: isoDay(reason.dueDate), days });
       }
-      return {
-        ...base,
-        line: lineOf(['updated']),
-        field: 'updated',
-        code: 'content-old',
-        message: messages.contentOld(
-          reason.maxAgeMonths,
-          isoDay(data.updated),
-          isoDay(reason.dueDate),
-          reason.daysOverdue,
-        ),
-        allowed:
-          '复核内容后把 updated 改为复核当天；期限由 content/settings.yaml 的 review.maxAgeMonths 设定',
-      };
+      const at = { file, line: lineOf(['updated']), field: 'updated' };
+      const dates = { updated: isoDay(data.updated), due: isoDay(reason.dueDate) };
+      return createIssue('content-old', at, { months: reason.maxAgeMonths, ...dates, days });
     }),
   );
 }

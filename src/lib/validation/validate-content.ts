@@ -1,4 +1,4 @@
-import { calendarToday } from '../stale.ts';
+import { calendarToday } from '../calendar.ts';
 import { checkModuleRelations } from './cross-checks.ts';
 import { checkImages } from './images.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
@@ -6,12 +6,14 @@ import { checkModuleLinks, type ModuleBody } from './links.ts';
 import { readModule } from './modules.ts';
 import { checkRegistry } from './registry.ts';
 import { checkStudyPaths } from './path-checks.ts';
-import type { ModuleRecord, TaxonomyRecord } from './records.ts';
-import type { ContentSources } from './sources.ts';
+import type { ModuleRecord } from './records.ts';
+import type { ContentSources } from '../content-files/sources.ts';
 import type { Settings } from '../../schemas/settings.ts';
-import { readSettings } from './settings.ts';
+import { readSettings } from '../content-files/settings.ts';
 import { checkStaleContent } from './stale-checks.ts';
-import { readTaxonomy } from './taxonomy.ts';
+import { readPlans } from '../content-files/plans.ts';
+import { checkPlans } from './plan-checks.ts';
+import { readTaxonomy, type TaxonomyRecord } from '../content-files/taxonomy.ts';
 
 export interface ContentReport {
   issues: ContentIssue[];
@@ -21,7 +23,7 @@ export interface ContentReport {
 }
 
 export interface ValidateOptions {
-  /** The calendar day stale-content warnings are judged by (midnight UTC); defaults to today. */
+  /** The calendar day stale-content warnings are judged by (midnight UTC); defaults to today in Beijing. */
   today?: Date | undefined;
 }
 
@@ -36,6 +38,8 @@ export function validateContent(
   const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
   const { settings, issues: settingsIssues } = readSettings(sources.settings);
   issues.push(...settingsIssues);
+  const plans = readPlans(sources.plans ?? []);
+  issues.push(...plans.issues);
   const modules: ModuleRecord[] = [];
   const bodies: ModuleBody[] = [];
   for (const source of sources.modules) {
@@ -47,6 +51,7 @@ export function validateContent(
   issues.push(
     ...checkModuleRelations(modules, taxonomy),
     ...checkStudyPaths(modules, taxonomy),
+    ...checkPlans(plans.records, modules, taxonomy, settings),
     ...checkModuleLinks(bodies, modules),
     ...checkImages(bodies, new Set(sources.files ?? [])),
     ...checkStaleContent(modules, { today, maxAgeMonths: settings.review.maxAgeMonths }),

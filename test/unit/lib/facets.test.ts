@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  modulesWithTerm,
-  sortByStageAndCode,
-  summariseTerms,
-  sumHours,
-  termsOf,
-} from '../../../src/lib/facets.ts';
+import { modulesWithTerm, sortByStageAndCode, summariseTerms } from '../../../src/lib/facets.ts';
+import { sumHours } from '../../../src/lib/hours.ts';
 import type { ModuleFrontmatter } from '../../../src/schemas/module.ts';
 
 const module = (code: string, stage: string, hours: number, groups = ['ordinary']): ModuleFrontmatter => ({
@@ -44,12 +39,6 @@ test('modules sort by stage order, then by code', () => {
     sorted.map((m) => m.code),
     ['Z-009', 'B-001', 'B-002'],
   );
-});
-
-test('single- and multi-valued facets both yield term lists', () => {
-  const m = module('A-001', 'empowerment', 2, ['ordinary', 'backbone']);
-  assert.deepEqual(termsOf(m, 'stages'), ['empowerment']);
-  assert.deepEqual(termsOf(m, 'groups'), ['ordinary', 'backbone']);
 });
 
 test('term summaries count modules and add 学时 without float artefacts', () => {

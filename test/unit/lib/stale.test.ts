@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMonths, calendarToday, findStale, isoDay, staleReasons } from '../../../src/lib/stale.ts';
+import { isoDay } from '../../../src/lib/calendar.ts';
+import { findStale, staleReasons } from '../../../src/lib/stale.ts';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 const options = (today: string) => ({ today: day(today), maxAgeMonths: 24 });
-
-describe('addMonths', () => {
-  test('keeps the day of the month, or the last day when the month is shorter', () => {
-    assert.equal(isoDay(addMonths(day('2024-03-15'), 24)), '2026-03-15');
-    assert.equal(isoDay(addMonths(day('2024-01-31'), 1)), '2024-02-29');
-    assert.equal(isoDay(addMonths(day('2023-12-31'), 2)), '2024-02-29');
-    assert.equal(isoDay(addMonths(day('2024-02-29'), 12)), '2025-02-28');
-  });
-});
 
 describe('staleReasons', () => {
   test('a review date counts as current on the day itself and is overdue from the next day', () => {
@@ -57,9 +49,4 @@ test('findStale keeps only stale items, longest overdue first', () => {
       ['B', '2026-10-01'],
     ],
   );
-});
-
-test('calendarToday is the local calendar day at midnight UTC, like content dates', () => {
-  const today = calendarToday(new Date(2026, 10, 21, 23, 59));
-  assert.equal(isoDay(today), '2026-11-21');
 });

@@ -62,7 +62,7 @@ test('a group added to the taxonomy, with nothing else, gets its study path', ()
     });
     assert.equal(result.status, 0, result.stderr);
     // The build names the empty group and continues; its path page says there is nothing yet.
-    assert.match(result.stdout + result.stderr, /党员分类「青年职工党员」还没有任何已发布的模块/);
+    assert.match(result.stdout + result.stderr, /党员类别「青年职工党员」还没有任何已发布的模块/);
     const page = readFileSync(join(curriculum.root, 'dist', 'paths', 'young-worker', 'index.html'), 'utf8');
     assert.match(page, /学习路径：青年职工党员/);
     assert.match(page, /年度要求 <strong>32 学时<\/strong>/);

@@ -28,7 +28,7 @@ test('npm run check lists every problem, one per line, and exits 1', () => {
   );
   assert.match(
     lines[3]!,
-    /^content\/modules\/unknown-group\/module\.mdx:6  groups\[1\]  未知的党员分类「retired-cadre」/,
+    /^content\/modules\/unknown-group\/module\.mdx:6  groups\[1\]  未知的党员类别「retired-cadre」/,
   );
   assert.match(lines[4]!, /^内容检查发现 4 个错误、\d+ 个警告（共检查 2 个模块）。$/);
   assert.equal(lines.length, 5);
@@ -39,7 +39,7 @@ test('with CI=true the problems are also GitHub annotations', () => {
   const result = runCheck({ CI: 'true' });
   assert.match(
     result.stdout,
-    /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员分类/m,
+    /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员类别/m,
   );
 });
 

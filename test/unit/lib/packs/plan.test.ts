@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fillPackSizes } from '../../../../src/lib/packs/fill-sizes.ts';
-import { createPackPlan, formatFileSize, versionDate } from '../../../../src/lib/packs/plan.ts';
+import { createPackPlan, formatFileSize, packFiles, versionDate } from '../../../../src/lib/packs/plan.ts';
 import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
-import { makeGroup, makeModule, stages } from '../../../helpers/modules.ts';
+import { makeEntry, makeGroup, stages } from '../../../helpers/modules.ts';
 
 const modules = [
-  makeModule({ code: 'DX-001', title: '党史中的国企故事' }),
-  makeModule({ code: 'ZS-004', updated: new Date('2026-09-01') }),
+  makeEntry({ code: 'DX-001', title: '党史中的国企故事' }),
+  makeEntry({ code: 'ZS-004', updated: new Date('2026-09-01') }),
 ];
 const paths = [
   createStudyPath(makeGroup(), modules, stages),
@@ -31,7 +31,12 @@ test('each module gets a member and a lecturer pack; each non-empty path a pack 
 });
 
 test('the version date of a pack is its newest module', () => {
-  assert.equal(versionDate(modules)?.toISOString().slice(0, 10), '2026-09-01');
+  assert.equal(
+    versionDate(modules.map((module) => module.data))
+      ?.toISOString()
+      .slice(0, 10),
+    '2026-09-01',
+  );
   assert.equal(versionDate([]), undefined);
 });
 
@@ -48,4 +53,15 @@ test('pack sizes are written into their placeholders and nowhere else', () => {
     fillPackSizes(html, { 'packs/modules/dx-001.pdf': 150_000 }),
     '<a><span data-pack-size="packs/modules/dx-001.pdf">146 KB</span></a><span data-pack-size="packs/x.pdf"></span>',
   );
+});
+
+test('plan.json carries the files to print, not the entries the print pages render', () => {
+  const [first] = packFiles(createPackPlan(modules, paths));
+  assert.deepEqual(first, {
+    kind: 'path',
+    title: '普通党员学习路径学习包',
+    source: 'print/paths/ordinary/index.html',
+    output: 'packs/paths/ordinary.pdf',
+    owner: 'ordinary',
+  });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { orderByPrerequisites } from '../../../../src/lib/paths/order.ts';
-import { makeModule } from '../../../helpers/modules.ts';
+import { makeEntry as makeModule } from '../../../helpers/modules.ts';
 
-const codes = (modules: { code: string }[]) => modules.map((module) => module.code);
+const codes = (modules: { data: { code: string } }[]) => modules.map((module) => module.data.code);
 
 test('without prerequisites, modules follow their codes', () => {
   const modules = ['C-003', 'A-001', 'B-002'].map((code) => makeModule({ code }));

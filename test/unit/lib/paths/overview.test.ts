@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createOverview } from '../../../../src/lib/paths/overview.ts';
 import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
-import { makeGroup, makeModule, stages } from '../../../helpers/modules.ts';
+import { makeGroup, makeEntry as makeModule, stages } from '../../../helpers/modules.ts';
 
 test('every group gets a cell for every stage, empty stages as zero', () => {
   const modules = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
-import { makeGroup, makeModule, stages } from '../../../helpers/modules.ts';
+import { makeGroup, makeEntry as makeModule, stages } from '../../../helpers/modules.ts';
 
 const modules = [
   makeModule({ code: 'LL-002', stage: 'empowerment', hours: 3 }),
@@ -14,7 +14,7 @@ const modules = [
 test("a path orders its group's modules by stage, then prerequisites, then code", () => {
   const path = createStudyPath(makeGroup(), modules, stages);
   assert.deepEqual(
-    path.sections.map((section) => [section.stage.id, section.modules.map((module) => module.code)]),
+    path.sections.map((section) => [section.stage.id, section.modules.map((module) => module.data.code)]),
     [
       ['soul-casting', ['ZS-001', 'LL-001']],
       ['empowerment', ['LL-002']],
@@ -22,7 +22,7 @@ test("a path orders its group's modules by stage, then prerequisites, then code"
     ],
   );
   assert.deepEqual(
-    path.modules.map((module) => module.code),
+    path.modules.map((module) => module.data.code),
     ['ZS-001', 'LL-001', 'LL-002', 'DX-001'],
   );
 });

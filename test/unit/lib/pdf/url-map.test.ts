@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   insideOutDir,
-  normalizeBase,
   pageUrl,
   resolveReference,
   resolveRequestPath,
 } from '../../../../src/lib/pdf/url-map.ts';
-
-test('a base gets exactly one slash on each side', () => {
-  for (const base of ['training', '/training', 'training/', '//training//'])
-    assert.equal(normalizeBase(base), '/training/');
-  assert.equal(normalizeBase('/'), '/');
-  assert.equal(normalizeBase(''), '/');
-  assert.equal(normalizeBase(), '/');
-  assert.equal(normalizeBase('/a/b'), '/a/b/');
-});
 
 test('requests map to files in outDir under the base', () => {
   assert.deepEqual(resolveRequestPath('/_astro/x.css', '/'), { root: 'site', path: '_astro/x.css' });

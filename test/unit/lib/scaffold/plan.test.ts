@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { ModuleAnswers } from '../../../../src/lib/scaffold/answers.ts';
 import { planModule, ScaffoldError, tiersFor } from '../../../../src/lib/scaffold/plan.ts';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources } from '../../../../src/lib/validation/sources.ts';
+import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { FIXED_TODAY, loadTaxonomy, projectRoot } from '../../../helpers/content.ts';
 

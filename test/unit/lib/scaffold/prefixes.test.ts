@@ -7,7 +7,7 @@ const topics = [
   { id: 'party-style', nameEn: 'Party style' },
   { id: 'pension', nameEn: 'Pension' },
   { id: 'party-spirit-of-youth', nameEn: 'Spirit of the youth' },
-  { id: 'knowledge-skills', nameEn: 'Knowledge and skills' },
+  { id: 'knowledge-skills', nameEn: 'Knowledge and skills', codePrefix: 'ZS' },
 ];
 
 test('a topic takes the prefix most of its modules use', () => {
@@ -19,8 +19,12 @@ test('a topic takes the prefix most of its modules use', () => {
   assert.equal(topicPrefixes(modules, topics).get('theory'), 'LL');
 });
 
-test('a default topic without modules keeps the pinyin initials the sample curriculum uses', () => {
+test('the codePrefix the taxonomy gives a topic wins, with or without modules', () => {
   assert.equal(topicPrefixes([], topics).get('knowledge-skills'), 'ZS');
+  assert.equal(
+    topicPrefixes([{ code: 'ZH-001', topic: 'knowledge-skills' }], topics).get('knowledge-skills'),
+    'ZS',
+  );
 });
 
 test('another topic without modules gets the initials of its English name, unique among topics', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { renderModule } from '../../../../src/lib/scaffold/template.ts';
-import { splitFrontmatter } from '../../../../src/lib/validation/frontmatter.ts';
+import { splitFrontmatter } from '../../../../src/lib/content-files/frontmatter.ts';
 
 const values = {
   code: 'LL-008',
@@ -13,6 +13,7 @@ const values = {
   format: 'lecture',
   hours: 1.5,
   today: '2026-11-21',
+  formatRole: 'lesson' as const,
 };
 
 test('any title reads back unchanged from the frontmatter, quoted only when YAML needs it', () => {
@@ -23,10 +24,14 @@ test('any title reads back unchanged from the frontmatter, quoted only when YAML
   assert.match(renderModule({ ...values, title: '“三会一课”：怎么开' }), /^title: “三会一课”：怎么开$/m);
 });
 
-test('hands-on formats get an activity section, others do not', () => {
+test('practice (hands-on) formats get an activity section, others do not', () => {
   assert.match(
-    renderModule({ ...values, title: 'x', format: 'simulation' }),
+    renderModule({ ...values, title: 'x', format: 'simulation', formatRole: 'practice' }),
     /^<Activity title="【待填写】活动名称">$/m,
   );
   assert.doesNotMatch(renderModule({ ...values, title: 'x', format: 'lecture' }), /<Activity/);
+  assert.doesNotMatch(
+    renderModule({ ...values, title: 'x', format: 'film', formatRole: 'film' }),
+    /<Activity/,
+  );
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isoDay } from '../../../../src/lib/schedule/dates.ts';
+import { isoDay } from '../../../../src/lib/calendar.ts';
+import { formatRoles } from '../../../../src/lib/format-roles.ts';
 import { createMonthlySchedule } from '../../../../src/lib/schedule/monthly.ts';
 import { makeModule } from '../../../helpers/modules.ts';
 
@@ -11,7 +12,12 @@ const modules = [
   makeModule({ code: 'LL-002', format: 'discussion' }),
   makeModule({ code: 'DX-005', format: 'red-education' }),
 ];
-const schedule = createMonthlySchedule(modules, { startDate: new Date('2027-01-04T00:00:00Z') });
+const roleOf = formatRoles([
+  { id: 'film', role: 'film' },
+  { id: 'practice', role: 'practice' },
+  { id: 'red-education', role: 'practice' },
+]);
+const schedule = createMonthlySchedule(modules, { startDate: new Date('2027-01-04T00:00:00Z') }, roleOf);
 
 test('twelve monthly theme party days on working days', () => {
   assert.equal(schedule.length, 12);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isoDay } from '../../../../src/lib/schedule/dates.ts';
+import { isoDay } from '../../../../src/lib/calendar.ts';
 import { createQuarterlySchedule } from '../../../../src/lib/schedule/quarterly.ts';
 import { makeModule } from '../../../helpers/modules.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources } from '../../../../src/lib/validation/sources.ts';
+import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { FIXED_TODAY, projectRoot } from '../../../helpers/content.ts';
 
@@ -47,6 +47,11 @@ test('anchors on the own page are checked, and sections the page has only when f
     'll-001.mdx:16:2  body  本模块中没有锚点为「#discussion-questions」的标题  (允许: （该模块没有小标题）)',
     'll-001.mdx:16:30  body  本模块中没有锚点为「#小结」的标题  (允许: （该模块没有小标题）)',
   ]);
+});
+
+test('the share section and QR code every module page has are valid anchors', () => {
+  const body = '[扫码](../ll-002/#share) [放大](../ll-002/#qr-ll-002) [本页](#share)';
+  assert.deepEqual(problems(module('LL-001', body), target), []);
 });
 
 test('percent-encoded anchors and JSX <a> links are checked like Markdown ones', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources } from '../../../../src/lib/validation/sources.ts';
+import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { projectRoot } from '../../../helpers/content.ts';
 
@@ -19,7 +19,7 @@ test('a group whose modules fall short of its yearly 学时 is named, with the n
   const warnings = warningsFor([module('TS-001', 'activist', 10), module('TS-002', 'activist', 2.5)]);
   assert.ok(
     warnings.includes(
-      'content/taxonomy/groups.yaml:57  requiredHours  警告 党员分类「入党积极分子」的学习路径共 12.5 学时，达不到年度要求 16 学时（还差 3.5 学时）  (允许: 为该类别增加模块，或调整 requiredHours)',
+      'content/taxonomy/groups.yaml:57  requiredHours  警告 党员类别「入党积极分子」的学习路径共 12.5 学时，达不到年度要求 16 学时（还差 3.5 学时）  (允许: 为该类别增加模块，或调整 requiredHours)',
     ),
     warnings.join('\n'),
   );
@@ -27,6 +27,6 @@ test('a group whose modules fall short of its yearly 学时 is named, with the n
 
 test('a group with no published modules is named; drafts do not count', () => {
   const warnings = warningsFor([module('TS-001', 'activist', 20), module('TS-002', 'backbone', 40, 'draft')]);
-  assert.ok(warnings.some((line) => line.includes('党员分类「骨干党员」还没有任何已发布的模块')));
+  assert.ok(warnings.some((line) => line.includes('党员类别「骨干党员」还没有任何已发布的模块')));
   assert.ok(!warnings.some((line) => line.includes('入党积极分子')));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources, type ContentSources } from '../../../../src/lib/validation/sources.ts';
+import { readContentSources, type ContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { projectRoot } from '../../../helpers/content.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources } from '../../../../src/lib/validation/sources.ts';
+import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { brokenFixture, brokenFixtureNames, FIXED_TODAY, projectRoot } from '../../../helpers/content.ts';
 
@@ -37,7 +37,7 @@ const expected: Record<string, string[]> = {
     'a.mdx:13  prerequisites  先修关系形成循环：TS-001 → TS-002 → TS-001  (允许: 先修模块必须在本模块之前学习，不能互相依赖)',
   ],
   'tier-group-mismatch': [
-    'module.mdx:6  groups[1]  党员分类「入党积极分子」属于 基层党员，但本模块的 tiers 不包含其中任何一层  (允许: 在 tiers 中加入 grassroots，或换一个分类)',
+    'module.mdx:6  groups[1]  党员类别「入党积极分子」属于 基层党员，但本模块的 tiers 不包含其中任何一层  (允许: 在 tiers 中加入 grassroots，或换一个分类)',
   ],
   'unclosed-component': [
     'module.mdx:20:1  body  MDX 语法错误：组件 <Case> 缺少结束标签 </Case>  (允许: 闭合每个组件标签；正文中的 < 和 { 写成 \\< 和 \\{)',
@@ -47,10 +47,10 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-field': [
     'module.mdx:2  hours  缺少必填字段  (允许: 大于 0 的数字，可以是小数，如 1.5)',
-    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, tiers, groups, stage, topic, format, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
+    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, topic, stage, format, tiers, groups, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
   ],
   'unknown-group': [
-    'module.mdx:6  groups[1]  未知的党员分类「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
+    'module.mdx:6  groups[1]  未知的党员类别「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
   ],
   'link-missing-module': ['module.mdx:20:10  body  链接的模块「TS-404」不存在  (允许: TS-001)'],
   'link-draft-module': [

@@ -31,15 +31,15 @@ async function answer(given: Parameters<typeof askMissing>[0], steps: [expect: R
 test('asks only for what the flags left out, offering choices by Chinese name', async () => {
   const { answers, screen } = await answer({ title: '支部换届选举', topic: 'knowledge-skills', hours: 2 }, [
     // Groups: tick the first two, then confirm.
-    [/面向哪些党员分类？/, ' '],
+    [/面向哪些党员类别？/, ' '],
     [/◼/, DOWN],
     [/◼/, ' '],
     [/◼[^◼]*◼/, '\r'],
     // Stage: the second one; format: the third one.
-    [/属于哪个培训阶段？/, DOWN],
-    [/属于哪个培训阶段？/, '\r'],
-    [/采用什么培训形式？/, DOWN + DOWN],
-    [/采用什么培训形式？/, '\r'],
+    [/属于哪个阶段？/, DOWN],
+    [/属于哪个阶段？/, '\r'],
+    [/采用什么形式？/, DOWN + DOWN],
+    [/采用什么形式？/, '\r'],
   ]);
   assert.deepEqual(answers, {
     title: '支部换届选举',
@@ -52,7 +52,7 @@ test('asks only for what the flags left out, offering choices by Chinese name', 
   });
   assert.match(screen, /党支部书记（branch-secretary）/);
   assert.match(screen, /赋能（empowerment）/);
-  assert.doesNotMatch(screen, /课程标题|内容专题/, 'what came from flags is not asked');
+  assert.doesNotMatch(screen, /课程标题|属于哪个专题/, 'what came from flags is not asked');
 });
 
 test('a typed answer that is not allowed is refused with the reason, then corrected', async () => {

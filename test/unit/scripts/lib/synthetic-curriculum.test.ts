@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { generateSyntheticModules } from '../../../../scripts/lib/synthetic-curriculum.ts';
-import type { Taxonomy, TaxonomyKind } from '../../../../src/schemas/taxonomy.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  type Taxonomy,
+  type TaxonomyKind,
+} from '../../../../src/schemas/taxonomy-kinds.ts';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import type { ContentSources, SourceFile } from '../../../../src/lib/validation/sources.ts';
+import type { ContentSources, SourceFile } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { MODULE_CODE_PATTERN } from '../../../../src/schemas/module.ts';
 
 const root = join(import.meta.dirname, '../../../..');
-const KINDS: TaxonomyKind[] = ['tiers', 'groups', 'stages', 'topics', 'formats'];
+const KINDS = TAXONOMY_KIND_IDS;
 const taxonomyFiles = Object.fromEntries(
   KINDS.map((kind): [TaxonomyKind, SourceFile] => {
     const file = `content/taxonomy/${kind}.yaml`;

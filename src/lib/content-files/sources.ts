@@ -1,13 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { TaxonomyKind } from '../../schemas/taxonomy.ts';
+import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
 import { readRegistryHistory } from '../qr/registry-history.ts';
-import type { RegistryInput } from './registry.ts';
 
 /** A file's text with its path relative to the project root. */
 export interface SourceFile {
   file: string;
   text: string;
+}
+
+/** content/qr-registry.yaml and every code its Git history ever held. */
+export interface RegistryInput {
+  source: SourceFile | undefined;
+  /** Codes found anywhere in the registry's Git history; undefined when there is no history. */
+  history: ReadonlySet<string> | undefined;
 }
 
 export interface ContentSources {
@@ -20,8 +26,9 @@ export interface ContentSources {
    * attachments), so link and image checks can tell whether a file exists without the disk.
    */
   files?: string[] | undefined;
-  /** content/qr-registry.yaml and every code its Git history ever held. */
   registry?: RegistryInput | undefined;
+  /** content/plans/*.yaml: the yearly study plans (see `src/lib/content-files/plans.ts`). */
+  plans?: SourceFile[] | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -31,6 +38,7 @@ export const CONTENT_DIRS = {
   taxonomy: 'content/taxonomy',
   settings: 'content/settings.yaml',
   registry: 'content/qr-registry.yaml',
+  plans: 'content/plans',
 } as const;
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
@@ -53,16 +61,28 @@ export function readContentSources(root: string): ContentSources {
   const history = readRegistryHistory(root, CONTENT_DIRS.registry);
   // A project that never had a registry (a fixture set) has no printed codes to guard.
   const registry = registrySource || history?.size ? { source: registrySource, history } : undefined;
-  return { taxonomy, modules, settings, files, registry };
+  const plans = listFiles(join(root, CONTENT_DIRS.plans))
+    .filter((path) => /\.ya?ml$/.test(path))
+    .map(read);
+  return { taxonomy, modules, settings, files, registry, plans };
 }
 
-/** The five taxonomy files under `root` (missing ones are left out and reported by the check). */
+/** The project-relative path of a kind's YAML file, as the content config loads it. */
+export function taxonomyFilePath(kind: TaxonomyKind): string {
+  return `${CONTENT_DIRS.taxonomy}/${kind}.yaml`;
+}
+
+/**
+ * One YAML file per kind of the taxonomy table, `<kind>.yaml` or `<kind>.yml`; missing ones are
+ * left out and reported by the check.
+ */
 export function readTaxonomySources(root: string): ContentSources['taxonomy'] {
   const taxonomyDir = join(root, CONTENT_DIRS.taxonomy);
+  const kinds = new Set<string>(TAXONOMY_KIND_IDS);
   const taxonomy: ContentSources['taxonomy'] = {};
   for (const name of safeList(taxonomyDir)) {
-    const match = /^(tiers|groups|stages|topics|formats)\.ya?ml$/.exec(name);
-    if (match) taxonomy[match[1] as TaxonomyKind] = readSource(root, join(taxonomyDir, name));
+    const kind = /^(.+)\.ya?ml$/.exec(name)?.[1];
+    if (kind && kinds.has(kind)) taxonomy[kind as TaxonomyKind] = readSource(root, join(taxonomyDir, name));
   }
   return taxonomy;
 }

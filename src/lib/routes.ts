@@ -1,0 +1,159 @@
+/**
+ * Every URL shape of the site, in one pure module: pages, print pages, packs, short links and the
+ * anchors of a module page. Builders in `sitePaths` return paths relative to the site root (what
+ * the pack plan and the PDF renderer use); `createRoutes(base)` prefixes them with the base path
+ * (what links use). Only `src/site-routes.ts` binds the configured base. Old shapes of printed
+ * links (short links, `/modules/<code>/`) must stay valid forever: change them only by adding.
+ */
+
+/** `training`, `/training` and `/training/` all become `/training/`; '' and '/' become '/'. */
+export function normalizeBase(base = '/'): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A module code's URL segment, also the id of its content entry: `DX-001` → `dx-001`. */
+export function moduleSlug(code: string): string {
+  return code.toLowerCase();
+}
+
+/**
+ * A registered code's short-link segment: `/q/dx-001/`, `/q/activist/`. Both the `/q/<code>/`
+ * route and the printed QR payload go through here; changing it breaks every printed code.
+ */
+export function shortLinkSlug(code: string): string {
+  return code.toLowerCase();
+}
+
+/**
+ * Ids a module page renders around its body (Starlight's title, the footer lists, the QR section),
+ * so links to them can be checked. Components write these ids; the link checker accepts them.
+ */
+export const MODULE_ANCHORS = {
+  top: '_top',
+  discussion: 'discussion-questions',
+  materials: 'materials',
+  prerequisites: 'prerequisites',
+  share: 'share',
+} as const;
+
+export type ModuleAnchor = (typeof MODULE_ANCHORS)[keyof typeof MODULE_ANCHORS];
+
+/** Id of the enlargeable QR figure of a module or path, e.g. `qr-dx-001`. */
+export function qrAnchor(code: string): string {
+  return `qr-${code.toLowerCase()}`;
+}
+
+/** Id of a stage's section on a study path page, e.g. `stage-empowerment`. */
+export function stageAnchor(stageId: string): string {
+  return `stage-${stageId}`;
+}
+
+type ModuleLists = {
+  code: string;
+  discussion: readonly unknown[];
+  materials: readonly unknown[];
+  prerequisites: readonly unknown[];
+};
+
+/** Ids of the footer lists a module page shows, each only when the module fills that list. */
+export function moduleSectionAnchors(module: ModuleLists): string[] {
+  return [
+    ...(module.discussion.length ? [MODULE_ANCHORS.discussion] : []),
+    ...(module.materials.length ? [MODULE_ANCHORS.materials] : []),
+    ...(module.prerequisites.length ? [MODULE_ANCHORS.prerequisites] : []),
+  ];
+}
+
+/** Every id a module's page has besides its body headings: a link may point at any of them. */
+export function moduleAnchors(module: ModuleLists): string[] {
+  return [MODULE_ANCHORS.top, ...moduleSectionAnchors(module), MODULE_ANCHORS.share, qrAnchor(module.code)];
+}
+
+/** The two printed editions of a module; the member edition is the module's plain print page. */
+export type ModuleEdition = 'member' | 'lecturer';
+/** The two prints of a study path: the full pack and the A4 QR poster. */
+export type PathPrint = 'pack' | 'poster';
+
+/** Params of `src/pages/print/modules/[id]/[...edition].astro`. */
+export function printModuleParams(code: string, edition: ModuleEdition) {
+  return { id: moduleSlug(code), edition: edition === 'member' ? undefined : edition };
+}
+
+/** Params of `src/pages/print/paths/[group]/[...kind].astro`. */
+export function printPathParams(groupId: string, print: PathPrint) {
+  return { group: groupId, kind: print === 'pack' ? undefined : print };
+}
+
+const rest = (segment: string | undefined) => (segment ? `${segment}/` : '');
+const PRINT_ROOT = 'print/';
+
+/** Every page and file of the site, relative to the site root (no leading slash). */
+export const sitePaths = {
+  home: () => '',
+  /** Any other page, given relative to the root, e.g. `guide/`. */
+  page: (path: string) => path,
+  module: (code: string, anchor?: ModuleAnchor) =>
+    `modules/${moduleSlug(code)}/${anchor ? `#${anchor}` : ''}`,
+  catalog: () => 'modules/',
+  studyPaths: () => 'paths/',
+  /** A study path page, or one stage's section of it. */
+  path: (groupId: string, stageId?: string) =>
+    `paths/${groupId}/${stageId ? `#${stageAnchor(stageId)}` : ''}`,
+  pathSchedule: (groupId: string) => `paths/${groupId}/schedule/`,
+  pathRecord: (groupId: string) => `paths/${groupId}/record/`,
+  pathCalendar: (groupId: string, cadence: string) => `paths/${groupId}/${cadence}.ics`,
+  /** The small JSON file the verify page reads to check a completion code. */
+  pathData: (groupId: string) => `paths/${groupId}/path.json`,
+  /** Browse page of a taxonomy kind; `segment` is `TAXONOMY_KINDS[kind].segment`. */
+  facet: (segment: string) => `${segment}/`,
+  term: (segment: string, termId: string) => `${segment}/${termId}/`,
+  overview: () => 'overview/',
+  packs: () => 'packs/',
+  maintainers: () => 'maintainers/',
+  verify: () => 'verify/',
+  shortLink: (code: string) => `q/${shortLinkSlug(code)}/`,
+  pagefind: () => 'pagefind/',
+  printModule: (code: string, edition: ModuleEdition) => {
+    const { id, edition: segment } = printModuleParams(code, edition);
+    return `${PRINT_ROOT}modules/${id}/${rest(segment)}`;
+  },
+  printPath: (groupId: string, print: PathPrint) => {
+    const { group, kind } = printPathParams(groupId, print);
+    return `${PRINT_ROOT}paths/${group}/${rest(kind)}`;
+  },
+  modulePdf: (code: string, edition: ModuleEdition) =>
+    `packs/modules/${moduleSlug(code)}${edition === 'member' ? '' : `-${edition}`}.pdf`,
+  pathPdf: (groupId: string, print: PathPrint) =>
+    `packs/paths/${groupId}${print === 'pack' ? '' : `-${print}`}.pdf`,
+  /** The folder of every print page; the packs integration removes it once the PDFs exist. */
+  printRoot: () => PRINT_ROOT,
+  /** The static list `plan.json` the packs integration reads after the build. */
+  packPlan: () => `${PRINT_ROOT}plan.json`,
+} satisfies Record<string, (...args: never[]) => string>;
+
+type SitePaths = typeof sitePaths;
+
+/** The same builders, each returning a URL under the base path, e.g. `/training/modules/dx-001/`. */
+export type Routes = { [K in keyof SitePaths]: (...args: Parameters<SitePaths[K]>) => string } & {
+  /** The absolute short link a QR code encodes: `https://host/base/q/dx-001/`. */
+  shortLinkUrl(origin: string, code: string): string;
+};
+
+/** URL builders for a site served under `base` (`/`, `/training/`, or `training`). */
+export function createRoutes(base: string): Routes {
+  const root = normalizeBase(base);
+  const prefixed =
+    (build: (...args: never[]) => string) =>
+    (...args: never[]) =>
+      root + build(...args);
+  // Each builder keeps its parameters; only the return value gains the base, which the mapped
+  // type above states and the object built here cannot be checked against by the compiler.
+  const routes = Object.fromEntries(
+    Object.entries(sitePaths).map(([name, build]) => [name, prefixed(build)]),
+  ) as Omit<Routes, 'shortLinkUrl'>;
+  return {
+    ...routes,
+    shortLinkUrl: (origin, code) => `${origin.replace(/\/+$/, '')}${routes.shortLink(code)}`,
+  };
+}

@@ -1,0 +1,114 @@
+import type { Settings } from '../../schemas/settings.ts';
+import { TAXONOMY_KINDS } from '../../schemas/taxonomy-kinds.ts';
+import type { PlanRecord } from '../content-files/plans.ts';
+import type { TaxonomyRecord } from '../content-files/taxonomy.ts';
+import { sumHours } from '../hours.ts';
+import { resolveGroupCycles, resolvePlans } from '../plans/resolve.ts';
+import { publishedOnly } from '../publication.ts';
+import { sampleCodes } from './cross-checks.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
+import { checkPlanEntries } from './plan-entry-checks.ts';
+import { checkPlanOrder } from './plan-order-checks.ts';
+import type { ModuleRecord } from './records.ts';
+
+/**
+ * Checks every plan file (content/plans/<year>.yaml) against the curriculum, and the default
+ * plan of the plan year for groups no file names. Everything is collected, nothing stops early.
+ */
+export function checkPlans(
+  records: readonly PlanRecord[],
+  modules: readonly ModuleRecord[],
+  { taxonomy, sources }: TaxonomyRecord,
+  settings: Settings,
+): ContentIssue[] {
+  const groupLabel = TAXONOMY_KINDS.groups.label;
+  const byCode = new Map(modules.map((module) => [module.data.code, module]));
+  const groups = new Map(taxonomy.groups.map((group) => [group.id, group]));
+  const input = { modules, taxonomy, plans: records, settings };
+  const issues: ContentIssue[] = [];
+  for (const record of records) {
+    const resolved = new Map(resolvePlans(input, record.year).map((plan) => [plan.group.id, plan]));
+    const cycles = new Map(
+      resolveGroupCycles(input, record.year).map((cycle) => [cycle.group.id, cycle.years]),
+    );
+    for (const [groupId, entry] of Object.entries(record.plan.groups)) {
+      const group = groups.get(groupId);
+      const at = { file: record.file, line: record.lineOf(['groups', groupId]), field: `groups.${groupId}` };
+      if (!group) {
+        const allowed = [...groups.keys()].join(', ');
+        issues.push(createIssue('plan-group-unknown', at, { groupLabel, id: groupId, allowed }));
+        continue;
+      }
+      const context = { record, group, groupLabel, byCode, known: sampleCodes(byCode) };
+      issues.push(
+        ...checkPlanEntries(entry, context),
+        ...checkPlanOrder(entry, context, cycles.get(groupId)!),
+      );
+      const plan = resolved.get(groupId)!;
+      if (plan.shortfall > 0) {
+        const line = record.lineOf(['groups', groupId, 'required']);
+        const hours = {
+          year: record.year,
+          total: plan.requiredHours,
+          required: plan.targetHours,
+          missing: plan.shortfall,
+        };
+        issues.push(
+          createIssue(
+            'plan-hours-short',
+            { ...at, line, field: `groups.${groupId}.required` },
+            { groupLabel, group: group.name, ...hours },
+          ),
+        );
+      }
+    }
+    issues.push(...checkThemes(record));
+  }
+  issues.push(...checkDefaultPlans(input, sources.groups, groupLabel));
+  return issues;
+}
+
+/** Quarters of the discussion themes must exist. */
+function checkThemes(record: PlanRecord): ContentIssue[] {
+  return record.plan.themes.flatMap(({ quarter }, i) => {
+    if (quarter >= 1 && quarter <= 4) return [];
+    const at = {
+      file: record.file,
+      line: record.lineOf(['themes', i, 'quarter']),
+      field: `themes[${i}].quarter`,
+    };
+    return [createIssue('plan-when-range', at, { unit: '季度', value: quarter, max: 4 })];
+  });
+}
+
+/**
+ * A default plan below the requirement although the group's library would reach it: the
+ * rotation spreads the library over more years than it fills. (A library that is short in total
+ * is already reported as `path-short`.)
+ */
+function checkDefaultPlans(
+  input: Parameters<typeof resolvePlans<ModuleRecord>>[0],
+  source: TaxonomyRecord['sources']['groups'],
+  groupLabel: string,
+): ContentIssue[] {
+  if (!source) return [];
+  const published = publishedOnly(input.modules);
+  return resolvePlans(input).flatMap((plan) => {
+    const index = input.taxonomy.groups.indexOf(plan.group);
+    const library = published.filter((module) => module.data.groups.includes(plan.group.id));
+    if (plan.origin !== 'default' || plan.shortfall === 0) return [];
+    if (sumHours(library.map(({ data }) => data)) < plan.targetHours) return [];
+    const at = { file: source.file, line: source.lineOf([index, 'requiredHours']), field: 'requiredHours' };
+    const facts = {
+      groupLabel,
+      group: plan.group.name,
+      year: plan.year,
+      total: plan.requiredHours,
+      required: plan.targetHours,
+      missing: plan.shortfall,
+      index: plan.cycle.index,
+      years: plan.cycle.years,
+    };
+    return [createIssue('default-plan-short', at, facts)];
+  });
+}

@@ -1,0 +1,100 @@
+import type { GroupPlanInput } from '../../schemas/plan.ts';
+import type { Group } from '../../schemas/taxonomy.ts';
+import type { PlanRecord } from '../content-files/plans.ts';
+import { codeOf } from '../plans/group-cycle.ts';
+import { isPublished } from '../publication.ts';
+import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
+import type { ModuleRecord } from './records.ts';
+
+/** What the checks of one group's entry in a plan file need to know. */
+export interface PlanEntryContext {
+  record: PlanRecord;
+  group: Group;
+  groupLabel: string;
+  byCode: ReadonlyMap<string, ModuleRecord>;
+  /** Existing codes, for the `(允许: …)` part of an unknown code. */
+  known: string;
+}
+
+/**
+ * The modules a group's entry lists: each must exist, be published, be meant for the group and
+ * be listed once; a required module's quarter or month must exist and agree with each other.
+ */
+export function checkPlanEntries(entry: GroupPlanInput, context: PlanEntryContext): ContentIssue[] {
+  const { record, group } = context;
+  const issues: ContentIssue[] = [];
+  const required = new Set<string>();
+  const locate = (list: 'required' | 'electives', i: number, ...rest: string[]): IssueLocation => ({
+    file: record.file,
+    line: record.lineOf(['groups', group.id, list, i, ...rest]),
+    field: [`groups.${group.id}.${list}[${i}]`, ...rest].join('.'),
+  });
+  entry.required.forEach((item, i) => {
+    const code = codeOf(item);
+    if (required.has(code))
+      issues.push(createIssue('plan-module-repeated', locate('required', i), { code, list: '必修' }));
+    required.add(code);
+    issues.push(...checkModule(code, locate('required', i), context));
+    if (typeof item === 'string') return;
+    if (item.quarter !== undefined && (item.quarter < 1 || item.quarter > 4)) {
+      issues.push(
+        createIssue('plan-when-range', locate('required', i, 'quarter'), {
+          unit: '季度',
+          value: item.quarter,
+          max: 4,
+        }),
+      );
+    }
+    if (item.month !== undefined && (item.month < 1 || item.month > 12)) {
+      issues.push(
+        createIssue('plan-when-range', locate('required', i, 'month'), {
+          unit: '月份',
+          value: item.month,
+          max: 12,
+        }),
+      );
+    } else if (
+      item.month !== undefined &&
+      item.quarter !== undefined &&
+      Math.ceil(item.month / 3) !== item.quarter
+    ) {
+      issues.push(
+        createIssue('plan-when-conflict', locate('required', i, 'month'), {
+          month: item.month,
+          quarter: item.quarter,
+        }),
+      );
+    }
+  });
+  const electives = new Set<string>();
+  (entry.electives ?? []).forEach((code, i) => {
+    if (required.has(code)) issues.push(createIssue('plan-module-both', locate('electives', i), { code }));
+    else if (electives.has(code))
+      issues.push(createIssue('plan-module-repeated', locate('electives', i), { code, list: '选修' }));
+    electives.add(code);
+    issues.push(...checkModule(code, locate('electives', i), context));
+  });
+  return issues;
+}
+
+/** One listed code: known, published and meant for the group (in that order; the first failure counts). */
+function checkModule(
+  code: string,
+  at: IssueLocation,
+  { byCode, group, groupLabel, known }: PlanEntryContext,
+): ContentIssue[] {
+  const module = byCode.get(code);
+  if (!module) return [createIssue('plan-module-unknown', at, { code, known })];
+  if (!isPublished(module.data)) return [createIssue('plan-module-draft', at, { code })];
+  if (!module.data.groups.includes(group.id)) {
+    return [
+      createIssue('plan-module-not-for-group', at, {
+        code,
+        groupLabel,
+        group: group.name,
+        groupId: group.id,
+      }),
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,4 @@
+// Types of the virtual module that src/integrations/curriculum.ts serves (see virtual-config.ts).
+declare module 'virtual:curriculum/config' {
+  export const printOrigin: import('./integrations/virtual-config.ts').BuildFacts['printOrigin'];
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPackPlan } from '../../../../src/lib/packs/plan.ts';
+import { modulePrintPages, pathPrintPages } from '../../../../src/lib/packs/print-pages.ts';
+import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
+import { makeEntry, makeGroup, stages } from '../../../helpers/modules.ts';
+import { pageWrittenBy } from '../../../helpers/route-files.ts';
+
+const modules = [makeEntry({ code: 'DX-001' }), makeEntry({ code: 'ZS-004' })];
+const paths = [
+  createStudyPath(makeGroup(), modules, stages),
+  createStudyPath(makeGroup({ id: 'nobody' }), [], stages),
+];
+const plan = createPackPlan(modules, paths);
+
+test('the print routes write exactly the pages the pack plan prints from', () => {
+  const written = [
+    ...modulePrintPages(plan).map(({ params }) =>
+      pageWrittenBy('print/modules/[id]/[...edition].astro', params),
+    ),
+    ...pathPrintPages(plan).map(({ params }) => pageWrittenBy('print/paths/[group]/[...kind].astro', params)),
+  ].map((folder) => `${folder}index.html`);
+  assert.deepEqual(written.toSorted(), plan.map((pack) => pack.source).toSorted());
+});
+
+test('each print page gets the entry or path it prints, untouched', () => {
+  assert.deepEqual(
+    modulePrintPages(plan).map(({ props }) => [props.module.data.code, props.edition]),
+    [
+      ['DX-001', 'member'],
+      ['DX-001', 'lecturer'],
+      ['ZS-004', 'member'],
+      ['ZS-004', 'lecturer'],
+    ],
+  );
+  assert.equal(modulePrintPages(plan)[0]!.props.module, modules[0]);
+  assert.deepEqual(
+    pathPrintPages(plan).map(({ props }) => [props.path.group.id, props.print]),
+    [
+      ['ordinary', 'pack'],
+      ['ordinary', 'poster'],
+    ],
+  );
+  assert.equal(pathPrintPages(plan)[0]!.props.path, paths[0]);
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  createRoutes,
+  moduleAnchors,
+  moduleSectionAnchors,
+  normalizeBase,
+  printModuleParams,
+  printPathParams,
+  sitePaths,
+} from '../../../src/lib/routes.ts';
+
+test('every spelling of a base path becomes one folder with slashes at both ends', () => {
+  for (const base of ['training', '/training', '/training/', 'training/', '//training//']) {
+    assert.equal(normalizeBase(base), '/training/');
+  }
+  assert.equal(normalizeBase('/'), '/');
+  assert.equal(normalizeBase(''), '/');
+  assert.equal(normalizeBase(), '/');
+  assert.equal(normalizeBase('/a/b'), '/a/b/');
+});
+
+test('links at the root and under a sub-path differ only by the base', () => {
+  const atRoot = createRoutes('/');
+  const under = createRoutes('training');
+  assert.equal(atRoot.module('DX-001'), '/modules/dx-001/');
+  assert.equal(under.module('DX-001'), '/training/modules/dx-001/');
+  assert.equal(under.module('DX-001', 'share'), '/training/modules/dx-001/#share');
+  assert.equal(under.path('activist'), '/training/paths/activist/');
+  assert.equal(under.path('activist', 'empowerment'), '/training/paths/activist/#stage-empowerment');
+  assert.equal(under.pathCalendar('activist', 'monthly'), '/training/paths/activist/monthly.ics');
+  assert.equal(under.pathData('activist'), '/training/paths/activist/path.json');
+  assert.equal(under.term('topics', 'theory'), '/training/topics/theory/');
+  assert.equal(under.home(), '/training/');
+  assert.equal(under.page('guide/'), '/training/guide/');
+  assert.equal(atRoot.page(sitePaths.modulePdf('DX-001', 'lecturer')), '/packs/modules/dx-001-lecturer.pdf');
+});
+
+test('a printed short link is the origin, the base and the short-link page of the code', () => {
+  const routes = createRoutes('/training/');
+  assert.equal(routes.shortLink('DX-001'), '/training/q/dx-001/');
+  assert.equal(
+    routes.shortLinkUrl('https://dangjian.example.cn', 'DX-001'),
+    'https://dangjian.example.cn/training/q/dx-001/',
+  );
+  assert.equal(
+    routes.shortLinkUrl('https://dangjian.example.cn/', 'activist'),
+    'https://dangjian.example.cn/training/q/activist/',
+  );
+});
+
+test('print pages sit where their route params put them, the plain edition without a segment', () => {
+  assert.deepEqual(printModuleParams('DX-001', 'member'), { id: 'dx-001', edition: undefined });
+  assert.deepEqual(printModuleParams('DX-001', 'lecturer'), { id: 'dx-001', edition: 'lecturer' });
+  assert.deepEqual(printPathParams('activist', 'poster'), { group: 'activist', kind: 'poster' });
+  assert.equal(sitePaths.printModule('DX-001', 'member'), 'print/modules/dx-001/');
+  assert.equal(sitePaths.printModule('DX-001', 'lecturer'), 'print/modules/dx-001/lecturer/');
+  assert.equal(sitePaths.printPath('activist', 'pack'), 'print/paths/activist/');
+  assert.equal(sitePaths.printPath('activist', 'poster'), 'print/paths/activist/poster/');
+  assert.equal(sitePaths.pathPdf('activist', 'poster'), 'packs/paths/activist-poster.pdf');
+});
+
+test("a module page's anchors: the frame every page has, and footer lists only when filled", () => {
+  const empty = { code: 'DX-001', discussion: [], materials: [], prerequisites: [] };
+  assert.deepEqual(moduleAnchors(empty), ['_top', 'share', 'qr-dx-001']);
+  assert.deepEqual(moduleSectionAnchors(empty), []);
+  const full = { ...empty, discussion: ['问题'], materials: ['材料'], prerequisites: ['LL-001'] };
+  assert.deepEqual(moduleSectionAnchors(full), ['discussion-questions', 'materials', 'prerequisites']);
+  assert.deepEqual(moduleAnchors(full), [
+    '_top',
+    'discussion-questions',
+    'materials',
+    'prerequisites',
+    'share',
+    'qr-dx-001',
+  ]);
+});
