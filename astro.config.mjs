@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { curriculum } from './src/integrations/curriculum.ts';
 import { packs } from './src/integrations/packs.ts';
 import { sitePaths } from './src/lib/routes.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
 import { siteConfig } from './src/site-config.ts';
 
@@ -44,12 +46,21 @@ export default defineConfig({
         { label: '授课人指南', link: '/guide/' },
       ],
       customCss: ['./src/styles/curriculum.css'],
+      components: {
+        // Frontmatter is text: Starlight writes these with set:html (see the files for why).
+        Head: './src/components/overrides/Head.astro',
+        Hero: './src/components/overrides/Hero.astro',
+        Banner: './src/components/overrides/Banner.astro',
+      },
       pagination: false,
       disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       markdown: { processedDirs: ['./content/modules/'] },
     }),
     mdx(),
+    // Starlight's own sitemap, minus the print pages the packs integration deletes after the build
+    // (Starlight adds its sitemap only when none is configured, so this one replaces it).
+    sitemap({ filter: sitemapFilter(siteConfig.base) }),
     // After the site is built: print every study pack to PDF (see src/integrations/packs.ts).
     packs(),
   ],

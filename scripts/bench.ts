@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 100,500,2000] [--seed 1]`: builds our site and a plain Starlight site
 // with the same N synthetic modules and compares build time, memory and HTML size.
 // Projects are made under .bench/<site>-<N>/ (gitignored); figures go to .bench/results.json.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { htmlStats, runAstroBuild } from './lib/bench-measure.ts';
@@ -11,12 +11,23 @@ import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
 import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
 import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
+import { formatPlanBounds, measurePlanBounds } from './lib/bench-plans.ts';
+import { formatPathFigures, measurePaths, pathsWithinBounds, type PathFigure } from './lib/bench-paths.ts';
+import { loadSettings } from '../src/lib/content-files/settings.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');
-const USAGE = 'Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]';
+const USAGE =
+  'Usage: npm run bench -- --sizes 100,500,2000 [--seed 1] [--plan-sizes 300,2000] [--plans-only]';
 const { values } = parseCliArgs(
-  { options: { sizes: { type: 'string', default: '100,500,2000' }, seed: { type: 'string', default: '1' } } },
+  {
+    options: {
+      sizes: { type: 'string', default: '100,500,2000' },
+      seed: { type: 'string', default: '1' },
+      'plan-sizes': { type: 'string', default: '300,2000' },
+      'plans-only': { type: 'boolean', default: false },
+    },
+  },
   USAGE,
 );
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
@@ -30,8 +41,20 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed))
 
 // The shipped taxonomy, read and validated as the content check does.
 const taxonomy = readTaxonomy(readTaxonomySources(root)).record.taxonomy;
+
+// Plan sizes first: pure and quick, and they say whether a year's plan stays bounded by the
+// requirement however large the library grows (issue 11).
+const planSizes = values['plan-sizes'].split(',').map((size) => Number(size.trim()));
+const planBounds = planSizes.flatMap((n) =>
+  measurePlanBounds(n, generateSyntheticModules(n, taxonomy, seed), taxonomy, loadSettings(root)),
+);
+console.log(
+  `Required 学时 per group (default plan, ${loadSettings(root).plan.year}):\n${formatPlanBounds(planBounds)}\n`,
+);
+if (values['plans-only']) process.exit(planBounds.every((row) => row.within) ? 0 : 1);
 const setUp: Record<Site, typeof setUpOurs> = { ours: setUpOurs, plain: setUpPlain };
 const results: BenchResult[] = [];
+const pathFigures: PathFigure[] = [];
 mkdirSync(benchDir, { recursive: true });
 
 for (const n of sizes) {
@@ -42,12 +65,18 @@ for (const n of sizes) {
     process.stdout.write(`Building ${site} with ${n} modules in ${dir} … `);
     // Other work on the machine slows builds down; record how busy it was when the build started.
     const loadBefore = loadavg()[0]!;
-    const run = await runAstroBuild(dir);
+    // At the plan sizes, our build keeps its print pages so that the path packs can be counted.
+    const measurePlan = site === 'ours' && planSizes.includes(n);
+    const run = await runAstroBuild(dir, { packs: measurePlan ? 'html' : 'off' });
     if (!run.ok) {
       console.log(`FAILED (exit ${run.exitCode}) after ${(run.wallMs / 1000).toFixed(1)} s. Last output:\n`);
       console.log(run.tail.map((line) => `  | ${line}`).join('\n'));
       writeResults();
       process.exit(1);
+    }
+    if (measurePlan) {
+      pathFigures.push(...(await measurePaths(n, join(dir, 'dist'), join(dir, '.pack-cache'))));
+      rmSync(join(dir, 'dist', 'print'), { recursive: true, force: true });
     }
     const stats = htmlStats(join(dir, 'dist'));
     if (stats.modulePages !== n)
@@ -59,6 +88,7 @@ for (const n of sizes) {
       buildSeconds: run.wallMs / 1000,
       msPerModule: run.wallMs / n,
       peakRssMb: run.peakRssMb,
+      cpuSeconds: run.cpuSeconds,
       loadBefore,
       ...stats,
     });
@@ -66,6 +96,10 @@ for (const n of sizes) {
 }
 
 console.log(`\n${formatTable(results, availableParallelism())}\n`);
+if (pathFigures.length) {
+  console.log(`Paths bounded by the plan (issue 11):\n${formatPathFigures(pathFigures)}\n`);
+  if (!pathsWithinBounds(pathFigures)) console.log('Some path figures are over their target (marked above).\n');
+}
 writeResults();
 console.log(`Figures written to ${join('.bench', 'results.json')}.`);
 
@@ -77,6 +111,6 @@ function writeResults(): void {
   };
   writeFileSync(
     join(benchDir, 'results.json'),
-    JSON.stringify({ seed, machine, results, ratios: ratios(results) }, null, 2) + '\n',
+    JSON.stringify({ seed, machine, results, ratios: ratios(results), planBounds, pathFigures }, null, 2) + '\n',
   );
 }

@@ -1,8 +1,11 @@
 // `npm run build`: builds into a temporary folder and moves it to dist/ only when every step
 // succeeded, so a failed build can never leave dist/ looking like a good site.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
+import { runContentCheck } from '../src/lib/validation/run-check.ts';
 
 const root = process.cwd();
 const finalDir = join(root, 'dist');
@@ -10,15 +13,31 @@ const stagingDir = join(root, '.dist-staging');
 rmSync(stagingDir, { recursive: true, force: true });
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_OUT_DIR: stagingDir },
 });
+// Astro's output is passed on as it comes, without stack traces, and kept to explain a failure.
+const output: string[] = [];
+for (const [stream, sink] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+] as const) {
+  createInterface({ input: stream }).on('line', (line) => {
+    output.push(line);
+    if (!isStackLine(line)) sink.write(`${line}\n`);
+  });
+}
+const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
 
-if (result.status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
+if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   rmSync(stagingDir, { recursive: true, force: true });
+  // A page that failed to render: name the content file behind it and what to do.
+  const modules = runContentCheck(root).report.modules.map(({ file, data }) => ({ file, code: data.code }));
+  const explanation = renderFailureMessage(output.join('\n'), modules);
+  if (explanation) console.error(`\n${explanation}`);
   console.error(`构建失败，dist/ 未被改动${existsSync(finalDir) ? '（仍是上一次成功构建的结果）' : ''}。`);
-  process.exit(result.status || 1);
+  process.exit(status || 1);
 }
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);

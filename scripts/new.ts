@@ -22,12 +22,24 @@ import { readContentSources } from '../src/lib/content-files/sources.ts';
 import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { askMissing, PromptCancelled } from './lib/new-prompts.ts';
+import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 const FLAGS = ['title', 'groups', 'stage', 'topic', 'format', 'hours', 'slug'] as const;
 const EXAMPLE =
   '示例：npm run new -- --title 支部换届选举实务 --groups branch-secretary,party-staff --stage empowerment --topic knowledge-skills --format simulation --hours 2 --slug branch-election';
 
 const root = process.cwd();
+exitWithUsageIfAsked(`用法：npm run new [-- --title … --groups a,b --stage … --topic … --format … --hours 2 --slug …]
+  按模板新建一个草稿模块，编号自动取该专题的下一个可用编号。
+  没给的选项会逐项询问；不在终端里运行时必须全部给出。
+  --title   模块标题
+  --groups  党员类别 id，多个用逗号分隔
+  --stage   阶段 id
+  --topic   专题 id（决定文件夹和编号前缀）
+  --format  形式 id
+  --hours   学时，大于 0 的数字
+  --slug    文件名中的英文短名，如 branch-election
+${EXAMPLE}`);
 
 try {
   process.exitCode = await main();

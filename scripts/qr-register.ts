@@ -8,6 +8,7 @@ import { CONTENT_DIRS } from '../src/lib/content-files/sources.ts';
 import { loadRegistry } from '../src/lib/qr/load-registry.ts';
 import { readContentSources } from '../src/lib/content-files/sources.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 const HEADER = `# 二维码登记表：所有印发过的二维码。只能增加，不能删除或改动已有的行。
 # 模块或学习路径下线时，在它那一行加上：
@@ -15,6 +16,10 @@ const HEADER = `# 二维码登记表：所有印发过的二维码。只能增�
 #   retired: 给扫码党员看的说明（扫码后显示这段话）
 # QR registry: every short code ever printed. Add lines only (npm run qr:register).
 `;
+
+exitWithUsageIfAsked(`用法：npm run qr:register
+  把还没登记的已发布模块和学习路径追加到 content/qr-registry.yaml（只追加，不改动已有的行）。
+  印发二维码之前运行，并把登记表的改动一起提交。`);
 
 const root = process.cwd();
 const path = join(root, CONTENT_DIRS.registry);

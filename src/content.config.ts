@@ -13,6 +13,8 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { withEditorHints } from './lib/editor/module-hints.ts';
 import { moduleSlug } from './lib/routes.ts';
 import { readTaxonomySources } from './lib/content-files/sources.ts';
+// The same file set the content check reads, so nothing is published unchecked.
+import { globPatterns, PUBLISHED_FILES } from './lib/content-files/file-set.ts';
 import { readTaxonomy } from './lib/content-files/taxonomy.ts';
 
 // The taxonomy is data an organization edits: one YAML list per kind, one collection per kind of
@@ -42,14 +44,14 @@ const editorTaxonomy = readTaxonomy(readTaxonomySources(process.cwd())).record.t
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
   docs: defineCollection({
-    loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+    loader: glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') }),
     schema: docsSchema(),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
     loader: glob({
-      base: './content/modules',
-      pattern: ['**/*.mdx', '!**/_*'],
+      base: PUBLISHED_FILES.modules.base,
+      pattern: globPatterns('modules'),
       // The code is the permanent identity of a module, so URLs follow it, not the file name.
       generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
     }),

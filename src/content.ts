@@ -6,7 +6,7 @@ import { loadPlans } from './lib/content-files/plans.ts';
 import { createCycleTable } from './lib/plans/cycle-table.ts';
 import { resolvePlans, type PlanInput } from './lib/plans/resolve.ts';
 import type { CycleRow, GroupPlan } from './lib/plans/types.ts';
-import { printOrigin } from 'virtual:curriculum/config';
+import { printOrigin, printPages } from 'virtual:curriculum/config';
 import type { OriginVerdict } from './lib/qr/origin.ts';
 import { loadRegistry } from './lib/qr/load-registry.ts';
 import { loadSettings } from './lib/content-files/settings.ts';
@@ -48,6 +48,8 @@ export interface Curriculum {
   /** Every printable pack, and the packs of each module code or group id. */
   packs: Pack<ModuleEntry>[];
   packsOf(owner: string): Pack<ModuleEntry>[];
+  /** The packs whose print pages this build writes: all of them, or none when `CURRICULUM_PACKS=off`. */
+  printedPacks: Pack<ModuleEntry>[];
 }
 
 let cached: Promise<Curriculum> | undefined;
@@ -96,6 +98,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     shortLink: (code) => (printOrigin.ok ? routes.shortLinkUrl(printOrigin.origin, code) : undefined),
     packs,
     packsOf: (owner) => packsByOwner.get(owner) ?? [],
+    printedPacks: printPages ? packs : [],
   };
 }
 

@@ -1,4 +1,5 @@
 // Types of the virtual module that src/integrations/curriculum.ts serves (see virtual-config.ts).
 declare module 'virtual:curriculum/config' {
   export const printOrigin: import('./integrations/virtual-config.ts').BuildFacts['printOrigin'];
+  export const printPages: import('./integrations/virtual-config.ts').BuildFacts['printPages'];
 }

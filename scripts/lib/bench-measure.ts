@@ -9,18 +9,27 @@ export interface BuildRun {
   wallMs: number;
   /** Highest resident memory seen for the build process and its descendants, in MB. */
   peakRssMb: number;
+  /**
+   * CPU time (user + system) of the build and its descendants, in seconds, as last seen before it
+   * ended. Unlike wall time it barely moves when other work shares the machine.
+   */
+  cpuSeconds: number;
   /** The last lines the build printed (stdout and stderr interleaved). */
   tail: string[];
 }
 
 /** Builds the project in `dir` with `astro build` run by the current Node. */
-export function runAstroBuild(dir: string, { pollMs = 100, tailLines = 40 } = {}): Promise<BuildRun> {
+export function runAstroBuild(
+  dir: string,
+  { pollMs = 100, tailLines = 40, packs = 'off' as 'off' | 'html' } = {},
+): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Our site reads these; a benchmark must not inherit a deployment's settings.
   for (const name of ['CURRICULUM_OUT_DIR', 'SITE_URL', 'BASE_PATH', 'QR_ALLOW_LOCAL']) delete env[name];
   // A public origin, so module and path pages carry their QR codes as a deployed site's do;
-  // packs are left out (they have their own bench: npm run bench:packs).
-  Object.assign(env, { SITE_URL: 'https://learning.bench-site.cn', CURRICULUM_PACKS: 'off' });
+  // packs are left out (they have their own bench: npm run bench:packs); `html` keeps the print
+  // pages so that the path figures can print the path packs alone (bench-paths.ts).
+  Object.assign(env, { SITE_URL: 'https://learning.bench-site.cn', CURRICULUM_PACKS: packs });
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
@@ -41,8 +50,11 @@ export function runAstroBuild(dir: string, { pollMs = 100, tailLines = 40 } = {}
   child.stderr.on('data', keep);
 
   let peakKb = 0;
+  let cpuTicks = 0;
   const poll = () => {
-    if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    if (!child.pid) return;
+    peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    cpuTicks = Math.max(cpuTicks, treeCpuTicks(child.pid));
   };
   const timer = setInterval(poll, pollMs);
   return new Promise((resolve, reject) => {
@@ -53,7 +65,14 @@ export function runAstroBuild(dir: string, { pollMs = 100, tailLines = 40 } = {}
     child.on('close', (exitCode) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      resolve({ ok: exitCode === 0, exitCode, wallMs, peakRssMb: peakKb / 1024, tail });
+      resolve({
+        ok: exitCode === 0,
+        exitCode,
+        wallMs,
+        peakRssMb: peakKb / 1024,
+        cpuSeconds: cpuTicks / CLOCK_TICKS_PER_SECOND,
+        tail,
+      });
     });
   });
 }
@@ -67,6 +86,28 @@ export function treeRssKb(rootPid: number): number {
   const pids = [rootPid, ...descendantsOf(rootPid)];
   const sum = pids.reduce((total, pid) => total + statusKb(pid, 'VmRSS'), 0);
   return Math.max(sum, statusKb(rootPid, 'VmHWM'));
+}
+
+/** Linux's USER_HZ: /proc counts CPU time in these ticks on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU ticks a process tree has used so far: each live process's own user and system time plus
+ * that of the children it has already waited for (how Pagefind's finished indexer is counted).
+ */
+export function treeCpuTicks(rootPid: number): number {
+  return [rootPid, ...descendantsOf(rootPid)].reduce((total, pid) => total + cpuTicksOf(pid), 0);
+}
+
+function cpuTicksOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name: state is field 3, utime..cstime are fields 14..17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.slice(11, 15).reduce((total, field) => total + Number(field), 0);
+  } catch {
+    return 0;
+  }
 }
 
 function descendantsOf(rootPid: number): number[] {

@@ -9,6 +9,8 @@ export interface BenchResult extends HtmlStats {
   buildSeconds: number;
   msPerModule: number;
   peakRssMb: number;
+  /** CPU seconds of the build's process tree: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   /** One-minute load average when the build started; above the core count, timings are unreliable. */
   loadBefore: number;
 }
@@ -17,6 +19,7 @@ const COLUMNS = [
   'N',
   'site',
   'build s',
+  'CPU s',
   'ms/module',
   'peak RSS MB',
   'median module HTML B',
@@ -29,6 +32,7 @@ export function formatTable(results: BenchResult[], cores: number): string {
     String(r.n),
     r.site,
     r.buildSeconds.toFixed(1),
+    r.cpuSeconds.toFixed(1),
     r.msPerModule.toFixed(1),
     r.peakRssMb.toFixed(0),
     String(Math.round(r.medianModuleBytes)),

@@ -15,3 +15,13 @@ export function parseCliArgs<T extends ParseArgsConfig>(
     process.exit(2);
   }
 }
+
+/**
+ * `npm run <script> -- --help` (or `-h`) prints the script's usage and exits 0, before the script
+ * reads any content, so help works even in a broken project.
+ */
+export function exitWithUsageIfAsked(usage: string): void {
+  if (!process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) return;
+  console.log(usage);
+  process.exit(0);
+}

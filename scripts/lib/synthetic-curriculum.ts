@@ -17,7 +17,16 @@ export interface SyntheticFile {
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const HOURS = [0.5, 1, 1, 1.5, 2, 2, 3, 4];
 
-export function generateSyntheticModules(count: number, taxonomy: Taxonomy, seed = 1): SyntheticFile[] {
+/**
+ * `count` modules for `taxonomy`. Codes continue after the highest of `codesInUse` with the same
+ * prefix (the real curriculum's codes), so generated modules can sit beside real ones.
+ */
+export function generateSyntheticModules(
+  count: number,
+  taxonomy: Taxonomy,
+  seed = 1,
+  codesInUse: Iterable<string> = [],
+): SyntheticFile[] {
   if (
     !taxonomy.stages.length ||
     !taxonomy.topics.length ||
@@ -28,7 +37,7 @@ export function generateSyntheticModules(count: number, taxonomy: Taxonomy, seed
   }
   const rng = createRandom(seed);
   // The same prefixes `npm run new` gives: the taxonomy's codePrefix, else the English initials.
-  const codes = new CodeAllocator(topicPrefixes([], taxonomy.topics));
+  const codes = new CodeAllocator(topicPrefixes([], taxonomy.topics), [...codesInUse]);
   const made: { code: string; order: number }[] = [];
   const files: SyntheticFile[] = [];
 
@@ -104,8 +113,12 @@ function pickPrerequisites(made: { code: string; order: number }[], order: numbe
 class CodeAllocator {
   private readonly counts = new Map<string, number>();
   private readonly bases: ReadonlyMap<string, string>;
-  constructor(bases: ReadonlyMap<string, string>) {
+  constructor(bases: ReadonlyMap<string, string>, codesInUse: readonly string[] = []) {
     this.bases = bases;
+    for (const [topicId, base] of bases) {
+      const taken = codesInUse.map((code) => allocationIndex(code, base) ?? 0);
+      this.counts.set(topicId, Math.max(0, ...taken));
+    }
   }
   next(topicId: string): string {
     const n = this.counts.get(topicId) ?? 0;
@@ -121,6 +134,21 @@ class CodeAllocator {
           : LETTERS[Math.floor(two / 26)]! + LETTERS[two % 26]!;
     return `${this.bases.get(topicId)!}${suffix}-${String((n % 999) + 1).padStart(3, '0')}`;
   }
+}
+
+/** How many codes of `base` the allocator has handed out once it reaches `code` (`LL-007` → 7, `LLA-001` → 1000). */
+function allocationIndex(code: string, base: string): number | undefined {
+  const match = /^([A-Z]+)-(\d{3})$/.exec(code);
+  if (!match || !match[1]!.startsWith(base)) return undefined;
+  const suffix = match[1]!.slice(base.length);
+  const letter = (char: string) => LETTERS.indexOf(char);
+  const block =
+    suffix === ''
+      ? 0
+      : suffix.length === 1
+        ? letter(suffix) + 1
+        : 27 + letter(suffix[0]!) * 26 + letter(suffix[1]!);
+  return block * 999 + Number(match[2]);
 }
 
 function randomDate(rng: Random): string {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packsMode, writesPrintPages } from '../lib/packs/mode.ts';
 import { checkPrintOrigin } from '../lib/qr/origin.ts';
 import { CONTENT_DIRS } from '../lib/content-files/sources.ts';
 import { runContentCheck } from '../lib/validation/run-check.ts';
@@ -36,7 +37,12 @@ export function curriculum(): AstroIntegration {
           // schema applies to which module file (frontmatter completion, see the authoring guide).
           experimental: { contentIntellisense: true },
           vite: {
-            plugins: [virtualConfigPlugin({ printOrigin })],
+            plugins: [
+              virtualConfigPlugin({
+                printOrigin,
+                printPages: writesPrintPages(packsMode(process.env.CURRICULUM_PACKS)),
+              }),
+            ],
             build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } },
           },
         });

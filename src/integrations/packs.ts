@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillPackSizes } from '../lib/packs/fill-sizes.ts';
+import { packsMode } from '../lib/packs/mode.ts';
 import type { PackFile } from '../lib/packs/plan.ts';
 import { renderPdfs } from '../lib/pdf/render-pdfs.ts';
 import { sitePaths } from '../lib/routes.ts';
@@ -26,8 +27,8 @@ export function packs(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Benchmarks of the site build measure pages only; packs have their own bench. `html`
         // keeps the print pages without printing them, for tests that read what a pack shows.
-        const mode = process.env.CURRICULUM_PACKS;
-        if (mode === 'off' || mode === 'html') {
+        const mode = packsMode(process.env.CURRICULUM_PACKS);
+        if (mode !== 'pdf') {
           logger.info(`已跳过学习包生成（CURRICULUM_PACKS=${mode}）。`);
           if (mode === 'off') rmSync(join(outDir, sitePaths.printRoot()), { recursive: true, force: true });
           return;

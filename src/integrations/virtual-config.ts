@@ -7,6 +7,8 @@ import type { OriginVerdict } from '../lib/qr/origin.ts';
 export interface BuildFacts {
   /** Whether QR codes may be printed for the site's origin, and why not. */
   printOrigin: OriginVerdict;
+  /** Whether the print pages are written (not when `CURRICULUM_PACKS=off`, see lib/packs/mode.ts). */
+  printPages: boolean;
 }
 
 export const VIRTUAL_CONFIG_ID = 'virtual:curriculum/config';

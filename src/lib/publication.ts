@@ -1,7 +1,8 @@
 import type { ModuleFrontmatter } from '../schemas/module.ts';
 import type { LiveTargets } from './qr/registry.ts';
 
-type Status = Pick<ModuleFrontmatter, 'status'>;
+// Optional, so modules whose frontmatter failed still answer: without a valid status, not published.
+type Status = Partial<Pick<ModuleFrontmatter, 'status'>>;
 
 /** Whether members see the module on the built site (drafts only appear in `astro dev`). */
 export function isPublished(module: Status): boolean {

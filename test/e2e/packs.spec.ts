@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pdfFonts, pdfQrCodes, pdfText } from '../helpers/pdf-tools.ts';
 import { readContentSources } from '../../src/lib/content-files/sources.ts';
 import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
+import type { PublishedPath } from '../../src/lib/progress/verify.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const modules = readContentSources(join(import.meta.dirname, '..', '..'))
@@ -63,7 +64,10 @@ test('a path pack ends with sign-in sheets, the assessment form and discussion r
   ]) {
     expect(text).toContain(squash(heading));
   }
-  expect(text.indexOf('签到表')).toBeGreaterThan(text.indexOf(squash('入党前要懂的纪律底线')));
+  // The forms follow the modules and the list of electives; the 目录 names them first.
+  const electives = text.indexOf(squash('选修课程（扫码学习'));
+  expect(electives).toBeGreaterThan(text.indexOf(squash('从递交申请书到按期转正')));
+  expect(text.indexOf(squash('签到表（一场一签）'))).toBeGreaterThan(electives);
 });
 
 test('every QR code printed in the path packs and posters opens a page that exists', () => {
@@ -89,8 +93,15 @@ test('every QR code printed in the path packs and posters opens a page that exis
       seen.add(pathname);
     }
   }
-  // The posters together carry a code for every published module.
-  for (const module of modules) expect(seen.has(`/q/${module.code.toLowerCase()}/`), module.code).toBe(true);
+  // The posters together carry a code for every module some group's plan requires this year.
+  const required = readdirSync(join(dist, 'paths'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'paths', entry.name, 'path.json')))
+    .flatMap((entry) => {
+      const path = JSON.parse(readFileSync(join(dist, 'paths', entry.name, 'path.json'), 'utf8')) as PublishedPath;
+      return path.plans.find((plan) => plan.version === path.current)!.modules.map((module) => module.code);
+    });
+  expect(required.length).toBeGreaterThan(0);
+  for (const code of required) expect(seen.has(`/q/${code.toLowerCase()}/`), code).toBe(true);
 });
 
 test('module and path pages link their packs and show the file size', async ({ page }) => {
@@ -109,4 +120,14 @@ test('the print pages and the CJK print font never reach the published site', ()
   expect(existsSync(join(dist, 'print'))).toBe(false);
   const assets = readdirSync(join(dist, '_astro'));
   expect(assets.filter((name) => /noto|woff2?$/i.test(name))).toEqual([]);
+});
+
+test('printed self-checks have no dead answer control; the lecturer edition ends with the answers', () => {
+  const member = squash(pdfText(join(dist, 'packs', 'modules', 'dx-001.pdf')));
+  const lecturer = squash(pdfText(join(dist, 'packs', 'modules', 'dx-001-lecturer.pdf')));
+  expect(member).toContain(squash('自测：大庆石油会战开始于哪一年？'));
+  expect(member).not.toContain('查看答案');
+  expect(member).not.toContain('自测题答案');
+  expect(lecturer).not.toContain('查看答案');
+  expect(lecturer.slice(lecturer.lastIndexOf('自测题答案'))).toContain(squash('答案：B. 1960 年'));
 });

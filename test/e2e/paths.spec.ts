@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 // The activist (入党积极分子) path is the shortest in the sample curriculum.
 const PATH = '/paths/activist/';
 
-test('a group path lists its modules by stage, then code, with stage subtotals and the yearly total', async ({
+test('a group path lists the plan’s required modules by stage, with stage subtotals, against the requirement', async ({
   page,
 }) => {
   await page.goto(PATH);
@@ -11,24 +11,12 @@ test('a group path lists its modules by stage, then code, with stage subtotals a
   const codes = await page
     .locator('[data-progress-list] [data-code]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code));
-  expect(codes).toEqual([
-    'DX-002',
-    'DX-004',
-    'JL-002',
-    'JL-005',
-    'LL-003',
-    'XS-005',
-    'ZS-001',
-    'ZS-002',
-    'SZ-002',
-    'ZS-008',
-  ]);
-  await expect(page.locator('h2#stage-soul-casting')).toContainText('18 学时');
-  await expect(page.locator('h2#stage-empowerment')).toContainText('4 学时');
-  await expect(page.locator('.cm-path-summary')).toContainText(
-    '年度要求 16 学时，本路径共 10 个模块、22 学时',
-  );
-});
+  expect(codes).toEqual(['DX-002', 'DX-004', 'JL-002', 'LL-003', 'XS-005', 'ZS-001', 'ZS-002', 'SZ-002']);
+  await expect(page.locator('h3#stage-soul-casting')).toContainText('16 学时');
+  await expect(page.locator('h3#stage-empowerment')).toContainText('2 学时');
+  await expect(page.locator('.cm-path-summary')).toContainText('年度要求 16 学时，必修 8 个模块、18 学时');
+}
+);
 
 test('each path has a schedule and calendar files a phone can import', async ({ page, request }) => {
   await page.goto(PATH);
@@ -66,7 +54,7 @@ test('marking a module as studied survives a reload and moves the path counters'
 });
 
 test('a completion code round-trips through the verify page', async ({ page }) => {
-  for (const code of ['dx-002', 'jl-005']) {
+  for (const code of ['dx-002', 'sz-002']) {
     await page.goto(`/modules/${code}/`);
     await page.locator('[data-progress-toggle] button').click();
   }
@@ -85,7 +73,7 @@ test('a completion code round-trips through the verify page', async ({ page }) =
   const result = secretary.locator('[data-verify-result]');
   await expect(result).toContainText('完成码有效');
   await expect(result).toContainText('党员类别：入党积极分子');
-  await expect(result).toContainText('已学 2 / 10 个模块，共 5 学时');
+  await expect(result).toContainText('已学 2 / 8 个模块，共 5 学时');
   await expect(result.locator('li.cm-ok')).toHaveCount(2);
   await expect(result.locator('li.cm-ok').first()).toContainText('DX-002');
 
@@ -97,10 +85,11 @@ test('a completion code round-trips through the verify page', async ({ page }) =
   await secretary.close();
 });
 
-test('the overview shows every group against its yearly requirement', async ({ page }) => {
+test('the overview shows every group’s required 学时 against its yearly requirement, and the rotation', async ({ page }) => {
   await page.goto('/overview/');
-  await expect(page.locator('.cm-overview tbody tr')).toHaveCount(9);
-  const row = page.locator('.cm-overview tr[data-group="activist"]');
-  await expect(row).toContainText('22 学时');
-  await expect(row.locator('a[href$="/paths/activist/#stage-soul-casting"]')).toHaveText('8 个 · 18 学时');
+  await expect(page.locator('table[data-stages] tbody tr')).toHaveCount(9);
+  const row = page.locator('table[data-stages] tr[data-group="activist"]');
+  await expect(row).toContainText('18 学时');
+  await expect(row.locator('a[href$="/paths/activist/#stage-soul-casting"]')).toHaveText('7 个 · 16 学时');
+  await expect(page.locator('table[data-rotation] tr[data-group="activist"]')).toContainText('8 个 · 18 学时');
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   readContentSources,
@@ -11,22 +11,47 @@ import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
 /**
- * The shipped taxonomy with the modules (.mdx) of one fixture folder under test/fixtures/broken/;
- * its other files (images) are listed as existing files.
+ * The shipped taxonomy with the modules (.mdx) and plan files (.yaml) of one fixture folder under
+ * test/fixtures/broken/; its other files (images) are listed as existing files. A
+ * `content/taxonomy/` folder in the fixture replaces the shipped files of the kinds it holds.
  */
 export function brokenFixture(name: string): ContentSources {
   const dir = join(projectRoot, 'test', 'fixtures', 'broken', name);
-  const names = readdirSync(dir).sort();
+  const names = readdirSync(dir)
+    .filter((entry) => entry !== 'content')
+    .sort();
   const modules = names
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => ({
       file: `test/fixtures/broken/${name}/${file}`,
       text: readFileSync(join(dir, file), 'utf8'),
     }));
+  const isPlan = (file: string) => /\.ya?ml$/.test(file);
   const files = names
-    .filter((file) => !file.endsWith('.mdx'))
+    .filter((file) => !file.endsWith('.mdx') && !isPlan(file))
     .map((file) => `test/fixtures/broken/${name}/${file}`);
-  return { taxonomy: readContentSources(projectRoot).taxonomy, modules, files };
+  // A YAML file in a fixture folder is a plan file (content/plans/<year>.yaml).
+  const plans = names.filter(isPlan).map((file) => ({
+    file: `test/fixtures/broken/${name}/${file}`,
+    text: readFileSync(join(dir, file), 'utf8'),
+  }));
+  const ownTaxonomy = readTaxonomySources(dir);
+  for (const source of Object.values(ownTaxonomy))
+    source.file = `test/fixtures/broken/${name}/${source.file}`;
+  const taxonomy = { ...readContentSources(projectRoot).taxonomy, ...ownTaxonomy };
+  // A fixture shaped like a project (content/modules/, content/pages/) is read as the site reads
+  // it, so the file-set and page checks see symlinks, stray files and pages.
+  const project: Partial<ContentSources> = existsSync(join(dir, 'content')) ? readContentSources(dir) : {};
+  const prefixed = <T extends { file: string }>(items: T[] = []) =>
+    items.map((item) => ({ ...item, file: `test/fixtures/broken/${name}/${item.file}` }));
+  return {
+    taxonomy,
+    modules: [...modules, ...prefixed(project.modules)],
+    pages: prefixed(project.pages),
+    contentPaths: prefixed(project.contentPaths),
+    files,
+    plans,
+  };
 }
 
 /** The day fixtures are judged by, so stale-content warnings do not change as time passes. */

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { createIssue, type ContentIssue } from '../validation/issue.ts';
 
 /** A YAML document with enough position data to point at any field. */
@@ -25,19 +25,54 @@ export function readLocatedYaml(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const errors = doc.errors.map((error) => ({ ...lineCounter.linePos(error.pos[0]), error }));
+  const refused = refusedNodes(doc);
+  const aliases = refused.filter(({ tag }) => tag === undefined);
+  const refusedIssues = [
+    ...refused.flatMap(({ offset, tag }) =>
+      tag === undefined ? [] : [createIssue('yaml-tag', { file, line: toLine(offset), field }, { tag })],
+    ),
+    // Once, at the first: a bomb has hundreds, and one fix (write values out) removes them all.
+    ...aliases
+      .slice(0, 1)
+      .map(({ offset }) =>
+        createIssue('yaml-alias', { file, line: toLine(offset), field }, { count: aliases.length }),
+      ),
+  ];
+
   // One message per line: the YAML parser often reports the same slip twice.
   const firstPerLine = errors.filter((error, i) => errors.findIndex((e) => e.line === error.line) === i);
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
+    // Never expanded when refused: an alias bomb of a few lines would take the checker down.
+    data: doc.errors.length || refusedIssues.length ? undefined : doc.toJS(),
     lineOf: (path) => toLine(offsetOf(doc, path)),
-    issues: firstPerLine.map(({ line, col, error }) =>
-      createIssue(
-        'yaml-syntax',
-        { file, line: line + firstLine - 1, column: col, field },
-        { detail: explainYaml(error.code, error.message) },
+    issues: [
+      ...firstPerLine.map(({ line, col, error }) =>
+        createIssue(
+          'yaml-syntax',
+          { file, line: line + firstLine - 1, column: col, field },
+          { detail: explainYaml(error.code, error.message) },
+        ),
       ),
-    ),
+      ...refusedIssues,
+    ],
   };
+}
+
+/**
+ * Explicit tags (`!!js/function`, `!foo`) and anchors or aliases (`&a`, `*a`), which plain
+ * content never needs: Astro's YAML reader dies on unknown tags, and aliases can expand a few
+ * lines into gigabytes. Listed once per place; `tag` is undefined for an anchor or alias.
+ */
+function refusedNodes(doc: Document): { offset: number; tag?: string | undefined }[] {
+  const found: { offset: number; tag?: string | undefined }[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      const offset = node.range?.[0] ?? 0;
+      if (isAlias(node) || node.anchor) found.push({ offset });
+      else if (node.tag) found.push({ offset, tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+    },
+  });
+  return found;
 }
 
 /** Offset of the deepest node along `path`: the key for a map entry, the item for a list. */

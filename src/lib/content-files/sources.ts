@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
-import { readRegistryHistory } from '../qr/registry-history.ts';
+import { CONTENT_ROOT, contentFileRole, PUBLISHED_FILES, type PublishedCollection } from './file-set.ts';
+import { readRegistryHistory, registryHistoryGap, type HistoryGap } from '../qr/registry-history.ts';
 
 /** A file's text with its path relative to the project root. */
 export interface SourceFile {
@@ -14,6 +15,8 @@ export interface RegistryInput {
   source: SourceFile | undefined;
   /** Codes found anywhere in the registry's Git history; undefined when there is no history. */
   history: ReadonlySet<string> | undefined;
+  /** Why that history is incomplete or missing; the check then says so instead of passing silently. */
+  historyGap?: HistoryGap | undefined;
 }
 
 export interface ContentSources {
@@ -27,44 +30,63 @@ export interface ContentSources {
    */
   files?: string[] | undefined;
   registry?: RegistryInput | undefined;
+  /** Site pages (content/pages/**), checked for a title and by the body policy. */
+  pages?: SourceFile[] | undefined;
+  /** Every file and symlink under content/, so the check can name what Astro would not publish, or would publish unchecked. */
+  contentPaths?: ContentPath[] | undefined;
   /** content/plans/*.yaml: the yearly study plans (see `src/lib/content-files/plans.ts`). */
   plans?: SourceFile[] | undefined;
 }
 
 /** Where content lives, relative to the project root. */
 export const CONTENT_DIRS = {
-  modules: 'content/modules',
+  modules: PUBLISHED_FILES.modules.base,
   public: 'public',
   taxonomy: 'content/taxonomy',
   settings: 'content/settings.yaml',
   registry: 'content/qr-registry.yaml',
   plans: 'content/plans',
+  pages: PUBLISHED_FILES.docs.base,
+  /** The project's own components: the only files a body may import. */
+  components: 'src/components',
 } as const;
 
 /** Reads every module and taxonomy file under `root`; the checks themselves never touch the disk. */
 export function readContentSources(root: string): ContentSources {
   const read = (path: string) => readSource(root, path);
   const taxonomy = readTaxonomySources(root);
-  const moduleDir = join(root, CONTENT_DIRS.modules);
-  const moduleFiles = listFiles(moduleDir);
-  const modules = moduleFiles
-    .filter((path) => path.endsWith('.mdx') && !/(^|\/)_/.test(relative(moduleDir, path)))
-    .map(read);
+  // One walk of content/ decides every file by the rule Astro's loaders use (see file-set.ts);
+  // symlinks are listed, never followed, and the check refuses them.
+  const contentPaths = listContentPaths(root);
+  const published = (collection: PublishedCollection) =>
+    contentPaths
+      .filter((entry) => !entry.symlink && isPublishedIn(entry, collection))
+      .map(({ file }) => read(join(root, file)));
+  const modules = published('modules');
+  const pages = published('docs');
   const files = [
-    ...moduleFiles.filter((path) => !path.endsWith('.mdx')),
-    ...listFiles(join(root, CONTENT_DIRS.public)),
-  ].map((path) => relative(root, path).split('\\').join('/'));
+    ...contentPaths
+      .filter(({ file, symlink }) => !symlink && file.startsWith(`${CONTENT_DIRS.modules}/`))
+      .map(({ file }) => file)
+      .filter((file) => !file.endsWith('.mdx')),
+    ...[...listFiles(join(root, CONTENT_DIRS.public)), ...listFiles(join(root, CONTENT_DIRS.components))].map(
+      (path) => relative(root, path).split('\\').join('/'),
+    ),
+  ];
   const settingsPath = join(root, CONTENT_DIRS.settings);
   const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
   const registryPath = join(root, CONTENT_DIRS.registry);
   const registrySource = existsSync(registryPath) ? read(registryPath) : undefined;
   const history = readRegistryHistory(root, CONTENT_DIRS.registry);
   // A project that never had a registry (a fixture set) has no printed codes to guard.
-  const registry = registrySource || history?.size ? { source: registrySource, history } : undefined;
+  const registry =
+    registrySource || history?.size
+      ? { source: registrySource, history, historyGap: registryHistoryGap(root) }
+      : undefined;
   const plans = listFiles(join(root, CONTENT_DIRS.plans))
     .filter((path) => /\.ya?ml$/.test(path))
     .map(read);
-  return { taxonomy, modules, settings, files, registry, plans };
+  return { taxonomy, modules, pages, contentPaths, settings, files, registry, plans };
 }
 
 /** The project-relative path of a kind's YAML file, as the content config loads it. */
@@ -85,6 +107,41 @@ export function readTaxonomySources(root: string): ContentSources['taxonomy'] {
     if (kind && kinds.has(kind)) taxonomy[kind as TaxonomyKind] = readSource(root, join(taxonomyDir, name));
   }
   return taxonomy;
+}
+
+/** A file or symlink under content/. */
+export interface ContentPath {
+  /** Project-relative, for messages. */
+  file: string;
+  /** Relative to content/, which decides its role (see `contentFileRole`). */
+  path: string;
+  symlink: boolean;
+}
+
+function isPublishedIn({ path }: ContentPath, collection: PublishedCollection): boolean {
+  const role = contentFileRole(path);
+  return role.kind === 'published' && role.collection === collection;
+}
+
+/** Files and symlinks under content/, sorted; symlinked folders are listed, not entered. */
+function listContentPaths(root: string): ContentPath[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, CONTENT_ROOT), { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const paths = entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => {
+      const file = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
+      return { file, path: file.slice(CONTENT_ROOT.length + 1), symlink: entry.isSymbolicLink() };
+    });
+  // A recursive listing enters symlinked folders; what lies behind a link is the link's business.
+  const links = paths.filter(({ symlink }) => symlink).map(({ file }) => `${file}/`);
+  return paths
+    .filter(({ file }) => !links.some((link) => file.startsWith(link)))
+    .sort((a, b) => a.file.localeCompare(b.file));
 }
 
 function readSource(root: string, path: string): SourceFile {

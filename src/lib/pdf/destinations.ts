@@ -13,7 +13,7 @@ function objectOffsets(text: string): Map<number, number> {
   if (!start || !text.startsWith('xref', Number(start[1]))) return offsets;
   const table = text.slice(Number(start[1]) + 4, text.indexOf('trailer', Number(start[1])));
   let next = 0;
-  for (const [, a, b, kind] of table.matchAll(/(\d+) (\d+)(?: ([nf]))?/g)) {
+  for (const [, a, , kind] of table.matchAll(/(\d+) (\d+)(?: ([nf]))?/g)) {
     if (!kind) next = Number(a);
     else if (kind === 'n') offsets.set(next++, Number(a));
     else next++;

@@ -63,9 +63,12 @@ export function codeOf(entry: RequiredEntry): string {
 
 /** A plan file's required modules in its order; codes the library lacks are left to the checker. */
 function writtenRequired<T extends Entry>(entries: readonly RequiredEntry[], byCode: ReadonlyMap<string, T>) {
+  const seen = new Set<string>();
   return entries.flatMap((entry): RequiredModule<T>[] => {
     const module = byCode.get(codeOf(entry));
-    if (!module) return [];
+    // A code listed twice counts once (the checker reports the repeat).
+    if (!module || seen.has(module.data.code)) return [];
+    seen.add(module.data.code);
     if (typeof entry === 'string') return [{ entry: module }];
     const quarter = entry.month ? Math.ceil(entry.month / 3) : entry.quarter;
     return [{ entry: module, quarter, month: entry.month }];

@@ -2,6 +2,7 @@ import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { PlanFile } from '../../schemas/plan.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import type { Taxonomy } from '../../schemas/taxonomy-kinds.ts';
+import type { Topic } from '../../schemas/taxonomy.ts';
 import { roundHours, sumHours } from '../hours.ts';
 import { publishedOnly } from '../publication.ts';
 import { cycleOf, yearsOf } from './cycle-years.ts';
@@ -15,7 +16,8 @@ type Entry = { data: ModuleFrontmatter };
 export interface PlanInput<T> {
   /** Modules in curriculum order; drafts may be among them (astro dev), only published ones are planned. */
   modules: readonly T[];
-  taxonomy: Pick<Taxonomy, 'groups' | 'stages' | 'topics'>;
+  /** Topics only give their order (the default rule's priority). */
+  taxonomy: Pick<Taxonomy, 'groups' | 'stages'> & { topics: readonly Pick<Topic, 'id'>[] };
   /** The validated plan files (content/plans/<year>.yaml). */
   plans: readonly PlanFile[];
   settings: Pick<Settings, 'plan' | 'rotation'>;

@@ -41,7 +41,7 @@ export type Verification =
       /** The plan the code was made for, e.g. `2027年度学习计划（版本 2027-4F2A）`. */
       plan: string;
       /** Present when the code's plan version is still known. */
-      modules?: (PublishedPath['modules'][number] & { studied: boolean })[];
+      modules?: (PublishedPlan['modules'][number] & { studied: boolean })[];
       /** Set when the code is not for the current plan, or its plan changed since. */
       notice?: string;
     };

@@ -1,4 +1,5 @@
 import encodeQR, { type ErrorCorrection } from 'qr';
+import { escapeHtml } from '../escape/html.ts';
 
 export interface QrSvgOptions {
   /** Error correction; Q (quartile) or higher for anything printed, which gets scuffed and folded. */
@@ -27,10 +28,6 @@ export function qrSvg(text: string, { ecc = 'quartile', border = 4, label }: QrS
       x = end;
     }
   });
-  const name = label ? ` role="img" aria-label="${escapeAttribute(label)}"` : ' aria-hidden="true"';
+  const name = label ? ` role="img" aria-label="${escapeHtml(label)}"` : ' aria-hidden="true"';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"${name}><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

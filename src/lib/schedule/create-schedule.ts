@@ -3,6 +3,7 @@ import type { Format } from '../../schemas/taxonomy.ts';
 import { formatRoles } from '../format-roles.ts';
 import { createMonthlySchedule } from './monthly.ts';
 import { createQuarterlySchedule } from './quarterly.ts';
+import { NO_PLAN_PERIODS, type PlanPeriods } from './plan-periods.ts';
 import type { Cadence, ScheduledModule, ScheduleEvent } from './types.ts';
 
 export const CADENCES: Record<Cadence, { title: string }> = {
@@ -10,14 +11,18 @@ export const CADENCES: Record<Cadence, { title: string }> = {
   monthly: { title: '按月：主题党日“一月一课一片一实践”' },
 };
 
-/** A path's year in one cadence, from the organizer's settings and the taxonomy's format roles. */
+/**
+ * A year in one cadence, from the organizer's settings, the taxonomy's format roles and the plan's
+ * periods and themes. `modules` are the plan's required modules: a schedule holds only that year's.
+ */
 export function createSchedule(
   cadence: Cadence,
   modules: readonly ScheduledModule[],
   settings: Settings['schedule'],
   formats: readonly Pick<Format, 'id' | 'role'>[],
+  plan: PlanPeriods = NO_PLAN_PERIODS,
 ): ScheduleEvent[] {
   return cadence === 'quarterly'
-    ? createQuarterlySchedule(modules, settings)
-    : createMonthlySchedule(modules, settings, formatRoles(formats));
+    ? createQuarterlySchedule(modules, settings, plan)
+    : createMonthlySchedule(modules, settings, formatRoles(formats), plan);
 }

@@ -51,9 +51,21 @@ function eventLines(event: ScheduleEvent, options: CalendarOptions): string[] {
   ];
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. Any line
+ * break (CRLF, CR or LF) becomes the two characters `\n`, and other control characters, which TEXT may not hold, are
+ * dropped: a title with a raw line break must not start a property such as `BEGIN:VEVENT`.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space; never split a character. */

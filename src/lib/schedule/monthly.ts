@@ -1,25 +1,36 @@
 import type { FormatRole } from '../../schemas/taxonomy.ts';
 import { addMonths } from '../calendar.ts';
 import { nextWorkingDay } from './dates.ts';
-import { splitByWeight } from './split.ts';
+import { splitWithAssignments } from './assigned-split.ts';
+import { NO_PLAN_PERIODS, type PlanPeriods } from './plan-periods.ts';
 import type { ScheduledModule, ScheduleEvent } from './types.ts';
 
 /**
  * The theme party day "一月一课一片一实践": each month one lesson, one film and one practice.
- * Lessons are spread over the twelve months by 学时; films and practice modules fill their
- * slots in path order, and a month without one gets a suggestion instead. Which slot a module
+ * Lessons the plan assigns to a month are held then (one assigned only to a quarter, in that
+ * quarter's first month); the others are spread over the twelve months by 学时. Films and practice
+ * modules fill their slots, assigned ones first, the rest in path order, and a month without one
+ * gets a suggestion instead. Which slot a module
  * takes is its format's `role` in the taxonomy (`roleOf`, see `formatRoles`).
  */
 export function createMonthlySchedule(
   modules: readonly ScheduledModule[],
   { startDate }: { startDate: Date },
   roleOf: (formatId: string) => FormatRole,
+  plan: PlanPeriods = NO_PLAN_PERIODS,
 ): ScheduleEvent[] {
+  const monthOf = (module: ScheduledModule) => {
+    const month = plan.monthOf(module.code);
+    const quarter = plan.quarterOf(module.code);
+    const assigned = month ?? (quarter === undefined ? undefined : quarter * 3 - 2);
+    return assigned === undefined ? undefined : assigned - 1;
+  };
   const byRole = (role: FormatRole) => modules.filter((module) => roleOf(module.format) === role);
-  const films = byRole('film');
-  const practice = byRole('practice');
+  const slots = (role: FormatRole) => oneEachMonth(byRole(role), monthOf);
+  const films = slots('film');
+  const practice = slots('practice');
   const lessons = byRole('lesson');
-  const lessonsByMonth = splitByWeight(lessons, 12, (module) => module.hours);
+  const lessonsByMonth = splitWithAssignments(lessons, 12, (module) => module.hours, monthOf);
 
   return lessonsByMonth.map((monthLessons, m) => {
     const film = films[m];
@@ -37,4 +48,20 @@ export function createMonthlySchedule(
       ],
     };
   });
+}
+
+/**
+ * One module per month for a slot that holds one (the film, the practice): assigned modules take
+ * their month, the others the free months in order. Modules beyond twelve are left out, as before.
+ */
+function oneEachMonth<T>(modules: readonly T[], monthOf: (module: T) => number | undefined): (T | undefined)[] {
+  const months: (T | undefined)[] = Array.from({ length: 12 });
+  const rest: T[] = [];
+  for (const module of modules) {
+    const month = monthOf(module);
+    if (month !== undefined && month >= 0 && month < 12 && !months[month]) months[month] = module;
+    else rest.push(module);
+  }
+  for (let m = 0; m < 12 && rest.length; m++) months[m] ??= rest.shift();
+  return months;
 }

@@ -9,6 +9,8 @@ export interface ScheduleEvent {
   date: Date;
   kind: 'study' | 'discussion' | 'theme-day';
   title: string;
+  /** A discussion's theme (研讨主题), set in advance by the plan. */
+  theme?: string | undefined;
   /** Modules studied in the session, in path order. */
   modules: ScheduledModule[];
   /** Further lines: discussion questions, the month's film and practice. */

@@ -7,7 +7,7 @@ import { decode, isExternal } from './url.ts';
  * Images in module bodies: every image needs alt text (it is what a screen reader says and what
  * a member on a weak network sees instead), and a local image file must exist, because a
  * missing one stops the build with a message about Vite rather than about the lesson.
- * `files` lists the project's other files (content/modules/**, public/**) by project-relative path.
+ * Images live in the repository, never on another site. `files` lists the project's other files (content/modules/**, public/**) by project-relative path.
  */
 export function checkImages(bodies: ModuleBody[], files: ReadonlySet<string>): ContentIssue[] {
   return bodies.flatMap(({ file, outline }) =>
@@ -18,7 +18,14 @@ export function checkImages(bodies: ModuleBody[], files: ReadonlySet<string>): C
         issues.push(createIssue('image-alt-empty', at, { url: image.url, syntax: image.syntax }));
       }
       const url = image.url.split(/[?#]/)[0]!;
-      if (url === '' || isExternal(url)) return issues;
+      if (url === '') return issues;
+      if (isExternal(url)) {
+        // A member's phone would ask another site for it: who studies what leaks, and the
+        // site's Content-Security-Policy (img-src 'self') blocks it anyway. Other schemes
+        // (data:, javascript:) are the body policy's to refuse.
+        if (/^(https?:)?\/\//i.test(url)) issues.push(createIssue('image-external', at, { url: image.url }));
+        return issues;
+      }
       const relative = !url.startsWith('/');
       if (relative && image.syntax === 'jsx') {
         // Astro optimises Markdown images only; a relative <img src> reaches the browser as written.

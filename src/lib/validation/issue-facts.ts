@@ -1,3 +1,6 @@
+import type { StrayReason } from '../content-files/file-set.ts';
+import type { HistoryGap } from '../qr/registry-history.ts';
+
 /**
  * The facts behind the messages of `ISSUES` that need more than a value or two, and the wording
  * that picks between variants of one code's message or hint.
@@ -26,6 +29,29 @@ export interface PathShort {
   total: number;
   required: number;
   missing: number;
+}
+export interface PlanGroupFacts {
+  groupLabel: string;
+  group: string;
+  groupId: string;
+}
+export interface PlanShort {
+  groupLabel: string;
+  group: string;
+  year: number;
+  total: number;
+  required: number;
+  missing: number;
+}
+export interface RotationYear {
+  /** 1-based year within the cycle. */
+  index: number;
+  /** Length of the cycle. */
+  years: number;
+}
+export interface PlanPrerequisite {
+  code: string;
+  prerequisite: string;
 }
 export interface AnchorMissing {
   /** Undefined for an anchor on the module's own page. */
@@ -77,3 +103,26 @@ export function qrBrokenMessage(broken: QrBroken): string {
       return `二维码 ${broken.code} 已经印发，但这个${broken.target}已不存在，扫码会打不开`;
   }
 }
+
+/** Why the add-only registry guard could not run, in words a maintainer acts on. */
+export function historyGapMessage(gap: HistoryGap): string {
+  const why =
+    gap === 'shallow'
+      ? '当前是浅克隆（shallow clone），只有最近的提交'
+      : '当前目录不是 Git 仓库（例如解压的压缩包）';
+  return `读不到 content/qr-registry.yaml 的完整 Git 历史：${why}，无法确认是否删除了已印发的二维码`;
+}
+
+export function historyGapFix(gap: HistoryGap): string {
+  return gap === 'shallow'
+    ? '运行 git fetch --unshallow；CI 中给 actions/checkout 设置 fetch-depth: 0（GitLab 设置 GIT_DEPTH: 0）'
+    : '在完整的 Git 克隆（git clone）中运行 npm run check';
+}
+
+/** Why a file that looks like a page is not published, as the `file-stray` warning says it. */
+export const STRAY_MESSAGES = {
+  markdown: '这个文件不会发布：网站只发布 .mdx 文件',
+  'extension-case': '这个文件不会发布：扩展名必须是小写的 .mdx',
+  outside: '这个 .mdx 文件不会发布：它不在 content/modules/ 或 content/pages/ 中',
+  hidden: '这个文件不会发布：以 . 开头的文件和文件夹会被跳过',
+} as const satisfies Record<StrayReason, string>;

@@ -1,3 +1,4 @@
+import type { TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
 import { ISSUES, type GuideSection, type IssueDefinition } from './issues.ts';
 
 /** Stable machine-readable kind of a problem: a key of the `ISSUES` table. */
@@ -27,6 +28,14 @@ export interface ContentIssue {
   severity: 'error' | 'warning';
   /** The guide section that explains the fix, see `ISSUES`. */
   guide?: GuideSection | undefined;
+  /** Taxonomy terms the problem hangs on: while one of them is broken it is folded (`dependents.ts`). */
+  dependsOn?: readonly TermRef[] | undefined;
+}
+
+/** One taxonomy term, by kind and id. */
+export interface TermRef {
+  kind: TaxonomyKind;
+  id: string;
 }
 
 /** Where a problem is: everything of an issue that the `ISSUES` table does not decide. */

@@ -1,16 +1,26 @@
 import { fieldHints } from './field-hints.ts';
+import { allowedElementsHint } from '../body-policy.ts';
+import type { StrayReason } from '../content-files/file-set.ts';
 import {
   imageMissingHint,
+  historyGapFix,
+  historyGapMessage,
   qrBrokenMessage,
+  STRAY_MESSAGES,
   tooSmallMessage,
   type AnchorMissing,
   type FieldHint,
   type ImageMissing,
   type LinkMalformed,
   type PathShort,
+  type PlanGroupFacts,
+  type PlanPrerequisite,
+  type PlanShort,
+  type RotationYear,
   type TierGroupMismatch,
   type TooSmall,
 } from './issue-facts.ts';
+import type { HistoryGap } from '../qr/registry-history.ts';
 
 /**
  * Every problem the content check can report, with everything a lecturer reads about it: how
@@ -80,6 +90,13 @@ export const ISSUES = {
     severity: 'error',
     message: ({ label, id }: { label: string; id: string; allowed: string }) => `未知的${label}「${id}」`,
     hint: ({ allowed }: { allowed: string }) => allowed,
+    guide: 'taxonomy',
+  },
+  'taxonomy-dependents': {
+    severity: 'warning',
+    message: ({ label, count }: { label: string; count: number }) =>
+      `因本文件中的${label}有错误，另有 ${count} 处依赖它的问题暂时无法判断，未逐条列出`,
+    hint: '先修正本文件中上面的错误，再运行 npm run check',
     guide: 'taxonomy',
   },
   'duplicate-code': {
@@ -247,6 +264,115 @@ export const ISSUES = {
     hint: ({ known }: { known: readonly string[] }) => known.join(', '),
     guide: 'components',
   },
+  'body-element': {
+    severity: 'error',
+    message: ({ name, reason }: { name: string; reason: string | undefined }) =>
+      `不允许的 HTML 标签 <${name}>：${reason ?? '不在正文可用的标签之列'}`,
+    hint: () => allowedElementsHint(),
+    guide: 'writing#正文里能写哪些-html',
+  },
+  'body-attribute': {
+    severity: 'error',
+    message: ({ element, attribute }: { element: string; attribute: string; allowed: readonly string[] }) =>
+      `<${element}> 上不允许属性「${attribute}」${/^on/i.test(attribute) ? '：事件属性会在党员的浏览器中运行代码' : ''}`,
+    hint: ({ allowed }: { allowed: readonly string[] }) =>
+      allowed.length ? allowed.join(', ') : '组件的普通属性；不能用 on… 事件、set:html、client: 等指令',
+    guide: 'writing#正文里能写哪些-html',
+  },
+  'body-url': {
+    severity: 'error',
+    message: ({ url, scheme }: { url: string; scheme: string; schemes: readonly string[] }) =>
+      `地址「${url}」使用了不允许的协议 ${scheme}:`,
+    hint: ({ schemes }: { schemes: readonly string[] }) =>
+      schemes.length
+        ? `${schemes.map((s) => `${s}:`).join(' ')} 开头的地址，或站内的相对地址`
+        : '本仓库中的文件，用相对路径引用，如 ./flow.png',
+    guide: 'writing#正文里能写哪些-html',
+  },
+  'body-expression': {
+    severity: 'error',
+    message: ({ what }: { what: string }) => `${what} 中的代码会在构建时运行，正文中不允许`,
+    hint: '正文中的 { 写成 \\{；组件属性只写文字、数字、true/false 或它们的列表，如 options={["甲", "乙"]}',
+    guide: 'writing#正文里能写哪些-html',
+  },
+  'body-export': {
+    severity: 'error',
+    message: () => '正文中不允许 export：它会在构建时运行代码',
+    hint: '删除 export；模块的信息写在 frontmatter 中',
+    guide: 'writing#正文里能写哪些-html',
+  },
+  'body-import': {
+    severity: 'error',
+    message: ({ source }: { source: string }) =>
+      `不允许 import「${source}」：只能引入本项目 src/components/ 中的 .astro 组件`,
+    hint: '模块正文直接使用 <Case> 等组件，不需要 import',
+    guide: 'components',
+  },
+  'body-import-missing': {
+    severity: 'error',
+    message: ({ source, path }: { source: string; path: string }) =>
+      `import 的文件「${source}」不存在：${path}`,
+    hint: '检查路径；模块正文直接使用 <Case> 等组件，不需要 import',
+    guide: 'components',
+  },
+  'file-symlink': {
+    severity: 'error',
+    message: () => '这是一个符号链接（symlink）：内容检查不读链接，网站却会发布它指向的文件',
+    hint: '把文件本身放进 content/ 中，删除链接',
+    guide: 'check-and-preview',
+  },
+  'file-stray': {
+    severity: 'warning',
+    message: ({ reason }: { reason: StrayReason; rename: string | undefined }) => STRAY_MESSAGES[reason],
+    hint: ({ rename }: { rename: string | undefined }) =>
+      rename ? `改名为 ${rename}` : '模块放在 content/modules/，网站页面放在 content/pages/',
+    guide: 'check-and-preview',
+  },
+  'file-bom': {
+    severity: 'error',
+    message: () => '文件以 BOM（字节顺序标记）开头：构建会读不出 frontmatter',
+    hint: '用「UTF-8」而不是「UTF-8 with BOM」保存（VS Code 右下角的编码 → 通过编码保存）',
+    guide: 'check-and-preview',
+  },
+  'file-encoding': {
+    severity: 'error',
+    message: () => '这一行有无法识别的字符：文件不是有效的 UTF-8 编码',
+    hint: '用 UTF-8 编码重新保存（VS Code 右下角的编码 → 通过编码重新打开 GB 18030，再通过编码保存 UTF-8）',
+    guide: 'check-and-preview',
+  },
+  'file-large': {
+    severity: 'warning',
+    message: ({ kb, limit }: { kb: number; limit: number }) =>
+      `文件有 ${kb} KB，超过 ${limit} KB：党员在手机上打开会很慢，构建和打印学习包也会明显变慢`,
+    hint: '把内容拆成几个模块，或把长篇原文作为附件链接',
+    guide: 'check-and-preview',
+  },
+  'file-too-large': {
+    severity: 'error',
+    message: ({ kb, limit }: { kb: number; limit: number }) =>
+      `文件有 ${kb} KB，超过上限 ${limit} KB：手机上几乎打不开这样的页面，构建要多花几分钟`,
+    hint: '把内容拆成几个模块，或把长篇原文作为附件链接',
+    guide: 'check-and-preview',
+  },
+  'yaml-tag': {
+    severity: 'error',
+    message: ({ tag }: { tag: string }) => `不允许 YAML 标签「${tag}」：构建无法读取它`,
+    hint: '直接写值；需要以 ! 开头的文字时加引号，如 "!重要"',
+    guide: 'writing#frontmatter模块的基本信息',
+  },
+  'yaml-alias': {
+    severity: 'error',
+    message: ({ count }: { count: number }) =>
+      `不允许 YAML 锚点（&）和别名（*）（共 ${count} 处，这是第一处）：它们能把几行文字展开成巨大的数据`,
+    hint: '把内容直接写出来；需要以 & 或 * 开头的文字时加引号',
+    guide: 'writing#frontmatter模块的基本信息',
+  },
+  'page-title-missing': {
+    severity: 'error',
+    message: () => '网站页面缺少 title',
+    hint: 'frontmatter 中写 title: 页面标题',
+    guide: 'check-and-preview',
+  },
   'body-empty': {
     severity: 'error',
     message: () => '正文为空，模块至少需要一段内容',
@@ -307,6 +433,13 @@ export const ISSUES = {
     hint: imageMissingHint,
     guide: 'writing#图片',
   },
+  'image-external': {
+    severity: 'error',
+    message: ({ url }: { url: string }) =>
+      `图片「${url}」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它`,
+    hint: '把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png)',
+    guide: 'writing#图片',
+  },
   'image-unprocessed': {
     severity: 'error',
     message: ({ url }: { url: string }) => `<img> 中的相对路径「${url}」不会被处理，网站上显示不出来`,
@@ -360,6 +493,18 @@ export const ISSUES = {
       `${code} 还没有登记到 content/qr-registry.yaml，印发它的二维码之前请先登记`,
     hint: '运行 npm run qr:register 自动登记',
     guide: 'writing#草稿发布与复核',
+  },
+  'qr-history-missing': {
+    severity: 'warning',
+    message: ({ gap }: { gap: HistoryGap }) => historyGapMessage(gap),
+    hint: ({ gap }: { gap: HistoryGap }) => historyGapFix(gap),
+    guide: 'check-and-preview',
+  },
+  'qr-history-required': {
+    severity: 'error',
+    message: ({ gap }: { gap: HistoryGap }) => `${historyGapMessage(gap)}；CI 中不允许跳过这项检查`,
+    hint: ({ gap }: { gap: HistoryGap }) => historyGapFix(gap),
+    guide: 'check-and-preview',
   },
   'qr-deleted': {
     severity: 'error',

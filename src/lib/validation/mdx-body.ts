@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MDX_COMPONENT_NAMES } from '../mdx-components.ts';
 import { outlineBody, visit, type BodyOutline, type MdxNode } from './body-outline.ts';
+import { checkBodyPolicy } from './body-policy.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
 
 // remark-gfm is here so that tables, footnotes and task lists parse exactly as lecturers wrote
@@ -15,14 +16,24 @@ interface Place {
   column: number;
 }
 
+/** What a body's check may know beyond its text. */
+export interface BodyOptions {
+  /** Project-relative paths of existing files, so an import of a missing file is named. */
+  files?: ReadonlySet<string> | undefined;
+  /** Modules need a body; a guide page may be all frontmatter (a splash page). */
+  requireContent?: boolean | undefined;
+}
+
 /**
- * Checks an MDX body: syntax, unknown components and emptiness. `bodyLine` offsets positions.
- * A body that parses also yields its outline (anchors, links, images) for the cross-module checks.
+ * Checks an MDX body: syntax, unknown components, the body policy and emptiness. `bodyLine`
+ * offsets positions. A body that parses also yields its outline (anchors, links, images) for the
+ * cross-module checks.
  */
 export function checkMdxBody(
   file: string,
   body: string,
   bodyLine: number,
+  { files, requireContent = true }: BodyOptions = {},
 ): { issues: ContentIssue[]; outline?: BodyOutline | undefined } {
   const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, field: 'body' });
   let tree: MdxNode;
@@ -40,7 +51,7 @@ export function checkMdxBody(
     return { issues: [createIssue('mdx-syntax', at(start?.line ?? 1, start?.column), { detail })] };
   }
 
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = checkBodyPolicy(tree, { file, at, files });
   const imported = new Set(importedNames(tree));
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -58,7 +69,7 @@ export function checkMdxBody(
   });
 
   const content = (tree.children ?? []).filter((node) => node.type !== 'mdxjsEsm');
-  if (content.length === 0) {
+  if (requireContent && content.length === 0) {
     issues.push(createIssue('body-empty', at(1)));
   }
   return { issues, outline: outlineBody(tree, bodyLine) };

@@ -4,25 +4,37 @@ import { readLocatedYaml } from '../content-files/located-yaml.ts';
 import type { SourceFile } from '../content-files/sources.ts';
 import type { BodyOutline } from './body-outline.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { checkMdxBody, type BodyOptions } from './mdx-body.ts';
+import { checkSourceText } from './source-text.ts';
 import { checkPlaceholders } from './placeholders.ts';
-import type { ModuleRecord } from './records.ts';
+import type { ModuleFacts, ModuleRecord } from './records.ts';
+import { salvageFields } from './salvage.ts';
 import { toContentIssues } from './schema-issues.ts';
 import { isPublished } from '../publication.ts';
 
 /** Checks one module file on its own; returns its record when the frontmatter is valid. */
-export function readModule(source: SourceFile): {
+export function readModule(
+  source: SourceFile,
+  { files }: Pick<BodyOptions, 'files'> = {},
+): {
   record?: ModuleRecord;
+  /** The fields that did parse when the frontmatter as a whole does not, for cross-entry checks. */
+  salvaged?: ModuleFacts;
   /** Present whenever the body parses, even if the frontmatter does not, so its links are checked. */
   outline?: BodyOutline | undefined;
   issues: ContentIssue[];
 } {
-  const { file, text } = source;
+  const { file } = source;
+  const { text, issues: textIssues, tooLarge } = checkSourceText(source);
+  if (tooLarge) return { issues: textIssues };
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) {
-    return { issues: [createIssue('frontmatter-missing', { file, line: 1, field: 'frontmatter' })] };
+    return {
+      issues: [...textIssues, createIssue('frontmatter-missing', { file, line: 1, field: 'frontmatter' })],
+    };
   }
-  const { issues, outline } = checkMdxBody(file, parts.body, parts.bodyLine);
+  const { issues, outline } = checkMdxBody(file, parts.body, parts.bodyLine, { files });
+  issues.unshift(...textIssues);
   const yaml = readLocatedYaml(
     { file, text: parts.frontmatter },
     { field: 'frontmatter', firstLine: parts.frontmatterLine },
@@ -36,7 +48,8 @@ export function readModule(source: SourceFile): {
       data: yaml.data,
       knownKeys: Object.keys(ModuleSchema.shape),
     };
-    return { outline, issues: [...toContentIssues(parsed.error, context), ...issues] };
+    const salvaged = { file, data: salvageFields(yaml.data), lineOf: yaml.lineOf };
+    return { salvaged, outline, issues: [...toContentIssues(parsed.error, context), ...issues] };
   }
   if (isPublished(parsed.data)) issues.push(...checkPlaceholders(file, text, parts.bodyLine));
   return { record: { file, data: parsed.data, lineOf: yaml.lineOf, outline }, outline, issues };

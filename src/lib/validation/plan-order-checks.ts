@@ -15,7 +15,9 @@ export function checkPlanOrder(
   { record, group, byCode }: PlanEntryContext,
   cycle: readonly GroupYear<ModuleRecord>[],
 ): ContentIssue[] {
-  const position = new Map(entry.required.map((item, i) => [codeOf(item), i] as const));
+  // A code listed twice is reported elsewhere; its first place counts.
+  const position = new Map<string, number>();
+  entry.required.forEach((item, i) => position.set(codeOf(item), position.get(codeOf(item)) ?? i));
   const yearOf = new Map(
     cycle.flatMap(({ year, required }) =>
       required.map(({ entry: module }) => [module.data.code, year] as const),
@@ -56,7 +58,8 @@ function laterBy(
   module: RequiredEntry,
   listedAfter: boolean,
 ): string | undefined {
-  const period = (item: RequiredEntry) => (typeof item === 'string' ? {} : item);
+  const period = (item: RequiredEntry): { month?: number | undefined; quarter?: number | undefined } =>
+    typeof item === 'string' ? {} : item;
   const p = period(prerequisite);
   const m = period(module);
   if (p.month !== undefined && m.month !== undefined)

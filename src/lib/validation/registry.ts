@@ -5,7 +5,8 @@ import type { TaxonomyRecord } from '../content-files/taxonomy.ts';
 import { liveTargets, publishedOnly } from '../publication.ts';
 import { resolveCode } from '../qr/registry.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
-import type { ModuleRecord } from './records.ts';
+import { dependsOn } from './dependents.ts';
+import type { ModuleFacts } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
 
 /**
@@ -13,14 +14,26 @@ import { toContentIssues } from './schema-issues.ts';
  * every published module and path is registered before its code is printed.
  */
 export function checkRegistry(
-  { source, history }: RegistryInput,
-  modules: ModuleRecord[],
+  { source, history, historyGap }: RegistryInput,
+  modules: readonly ModuleFacts[],
   { taxonomy }: TaxonomyRecord,
+  { ci = false }: { ci?: boolean } = {},
 ): ContentIssue[] {
   const file = source?.file ?? CONTENT_DIRS.registry;
+  // Said before anything else, and even when the file does not parse: without the history a
+  // deleted line cannot be caught, and in CI that must fail rather than pass unnoticed.
+  const gapIssues = historyGap
+    ? [
+        createIssue(
+          ci ? 'qr-history-required' : 'qr-history-missing',
+          { file, line: 1, field: 'registry' },
+          { gap: historyGap },
+        ),
+      ]
+    : [];
   const yaml = readLocatedYaml({ file, text: source?.text ?? '[]' }, { field: 'registry' });
-  if (yaml.issues.length) return yaml.issues;
-  const issues: ContentIssue[] = [];
+  if (yaml.issues.length) return [...gapIssues, ...yaml.issues];
+  const issues: ContentIssue[] = gapIssues;
   const registry = new Map<string, RegistryEntry>();
   const lines = new Map<string, number>();
   (Array.isArray(yaml.data) ? yaml.data : []).forEach((raw, index) => {
@@ -40,32 +53,33 @@ export function checkRegistry(
     lines.set(code, lineOf(['code']));
   });
 
-  const live = liveTargets(
-    modules.map((module) => module.data),
-    taxonomy.groups,
+  // A module whose frontmatter failed still exists: its printed code is not reported as broken.
+  const known = modules.flatMap(({ data: { code, status = 'published' } }) =>
+    code ? [{ code, status }] : [],
   );
+  const live = liveTargets(known, taxonomy.groups);
   for (const [code, entry] of registry) {
     const resolution = resolveCode(code, registry, live);
     if (resolution.kind !== 'broken') continue;
     const { reason, via } = resolution;
     const at = { file, line: lines.get(code)!, field: 'code' };
-    issues.push(
-      createIssue(
-        'qr-broken',
-        at,
-        reason === 'cycle'
-          ? { reason, chain: via }
-          : reason === 'successor-missing'
-            ? { reason, code, successor: via.at(-1)! }
-            : { reason, code, target: entry.kind === 'path' ? '学习路径' : '模块' },
-      ),
+    const issue = createIssue(
+      'qr-broken',
+      at,
+      reason === 'cycle'
+        ? { reason, chain: via }
+        : reason === 'successor-missing'
+          ? { reason, code, successor: via.at(-1)! }
+          : { reason, code, target: entry.kind === 'path' ? '学习路径' : '模块' },
     );
+    // A path looks deleted while its group's entry in groups.yaml is broken: fold it there.
+    issues.push(entry.kind === 'path' ? dependsOn(issue, { kind: 'groups', id: code }) : issue);
   }
 
   const missing = [
     ...publishedOnly(modules)
-      .filter((module) => !registry.has(module.data.code))
-      .map((module) => ({ code: module.data.code, file: module.file, line: module.lineOf(['code']) })),
+      .filter((module) => module.data.code && !registry.has(module.data.code))
+      .map((module) => ({ code: module.data.code!, file: module.file, line: module.lineOf(['code']) })),
     ...taxonomy.groups
       .filter((group) => !registry.has(group.id))
       .map((group) => ({ code: group.id, file, line: 1 })),

@@ -3,10 +3,13 @@ import { checkModuleRelations } from './cross-checks.ts';
 import { checkImages } from './images.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
 import { checkModuleLinks, type ModuleBody } from './links.ts';
+import { checkFileSet } from './file-set-checks.ts';
 import { readModule } from './modules.ts';
+import { checkPage } from './pages.ts';
 import { checkRegistry } from './registry.ts';
 import { checkStudyPaths } from './path-checks.ts';
-import type { ModuleRecord } from './records.ts';
+import { foldDependentIssues } from './dependents.ts';
+import type { ModuleFacts, ModuleRecord } from './records.ts';
 import type { ContentSources } from '../content-files/sources.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import { readSettings } from '../content-files/settings.ts';
@@ -18,6 +21,8 @@ import { readTaxonomy, type TaxonomyRecord } from '../content-files/taxonomy.ts'
 export interface ContentReport {
   issues: ContentIssue[];
   modules: ModuleRecord[];
+  /** Every module file read, valid or not, for the summary line. */
+  moduleFiles: number;
   taxonomy: TaxonomyRecord;
   settings: Settings;
 }
@@ -25,6 +30,8 @@ export interface ContentReport {
 export interface ValidateOptions {
   /** The calendar day stale-content warnings are judged by (midnight UTC); defaults to today in Beijing. */
   today?: Date | undefined;
+  /** Running in CI: a registry without its Git history is then an error, not a warning. */
+  ci?: boolean | undefined;
 }
 
 /**
@@ -33,7 +40,7 @@ export interface ValidateOptions {
  */
 export function validateContent(
   sources: ContentSources,
-  { today = calendarToday() }: ValidateOptions = {},
+  { today = calendarToday(), ci = false }: ValidateOptions = {},
 ): ContentReport {
   const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
   const { settings, issues: settingsIssues } = readSettings(sources.settings);
@@ -41,22 +48,46 @@ export function validateContent(
   const plans = readPlans(sources.plans ?? []);
   issues.push(...plans.issues);
   const modules: ModuleRecord[] = [];
+  // Valid modules and what parsed of the others: cross-entry checks see every module file.
+  const facts: ModuleFacts[] = [];
   const bodies: ModuleBody[] = [];
+  const existingFiles = sources.files ? new Set(sources.files) : undefined;
   for (const source of sources.modules) {
-    const result = readModule(source);
+    const result = readModule(source, { files: existingFiles });
     issues.push(...result.issues);
     if (result.record) modules.push(result.record);
+    const known = result.record ?? result.salvaged;
+    if (known) facts.push(known);
     if (result.outline) bodies.push({ file: source.file, outline: result.outline, record: result.record });
   }
   issues.push(
-    ...checkModuleRelations(modules, taxonomy),
+    // Site pages and the file set: what Astro publishes besides modules, and what it would not.
+    ...(sources.pages ?? []).flatMap((page) => checkPage(page, { files: existingFiles })),
+    ...checkFileSet(sources.contentPaths ?? []),
+    ...checkModuleRelations(facts, taxonomy),
     ...checkStudyPaths(modules, taxonomy),
     ...checkPlans(plans.records, modules, taxonomy, settings),
     ...checkModuleLinks(bodies, modules),
     ...checkImages(bodies, new Set(sources.files ?? [])),
     ...checkStaleContent(modules, { today, maxAgeMonths: settings.review.maxAgeMonths }),
     // Without a registry (e.g. a fixture set), printed-code checks have nothing to guard.
-    ...(sources.registry ? checkRegistry(sources.registry, modules, taxonomy) : []),
+    ...(sources.registry ? checkRegistry(sources.registry, facts, taxonomy, { ci }) : []),
   );
-  return { issues: sortIssues(issues), modules, taxonomy, settings };
+  const taxonomyFiles = new Set(Object.values(sources.taxonomy).map((source) => source.file));
+  return {
+    issues: taxonomyFirst(foldDependentIssues(issues, taxonomy), taxonomyFiles),
+    modules,
+    moduleFiles: sources.modules.length,
+    taxonomy,
+    settings,
+  };
+}
+
+/**
+ * Taxonomy problems come first: everything else is judged against the taxonomy, so its errors
+ * are the root causes a lecturer fixes before reading on. Each group is in file and line order.
+ */
+function taxonomyFirst(issues: ContentIssue[], taxonomyFiles: ReadonlySet<string>): ContentIssue[] {
+  const inTaxonomy = (issue: ContentIssue) => taxonomyFiles.has(issue.file);
+  return [...sortIssues(issues.filter(inTaxonomy)), ...sortIssues(issues.filter((i) => !inTaxonomy(i)))];
 }

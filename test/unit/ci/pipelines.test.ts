@@ -49,3 +49,17 @@ test('GitLab Pages publishes dist/ from the default branch with the same setting
   assert.ok(pages.script.some((line) => line.startsWith('export BASE_PATH=')));
   assert.equal(pages.script.at(-1), 'npm run build');
 });
+
+test('every pipeline fetches the full Git history the QR registry guard reads', () => {
+  for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/deploy.yml']) {
+    const jobs = Object.values(
+      yaml(path).jobs as Record<string, { steps: { uses?: string; with?: object }[] }>,
+    );
+    const checkouts = jobs
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses?.startsWith('actions/checkout'));
+    assert.ok(checkouts.length > 0, path);
+    for (const step of checkouts) assert.deepEqual(step.with, { 'fetch-depth': 0 }, path);
+  }
+  assert.equal((yaml('.gitlab-ci.yml').variables as Record<string, string>).GIT_DEPTH, '0');
+});

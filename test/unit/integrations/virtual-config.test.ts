@@ -4,11 +4,12 @@ import { VIRTUAL_CONFIG_ID, virtualConfigPlugin } from '../../../src/integration
 
 test('pages read the print-origin verdict the integration decided, exactly as decided', async () => {
   const verdict = { ok: false as const, reason: '没有配置网站地址（环境变量 SITE_URL）' };
-  const plugin = virtualConfigPlugin({ printOrigin: verdict });
+  const plugin = virtualConfigPlugin({ printOrigin: verdict, printPages: false });
   const id = plugin.resolveId(VIRTUAL_CONFIG_ID);
   assert.ok(id, 'the virtual module id resolves');
   assert.equal(plugin.resolveId('./other.ts'), undefined);
   const source = plugin.load(id)!;
   const module = await import(`data:text/javascript,${encodeURIComponent(source)}`);
   assert.deepEqual(module.printOrigin, verdict);
+  assert.equal(module.printPages, false);
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { projectRoot } from '../../helpers/content.ts';
 import { makeTempProject } from '../../helpers/temp-project.ts';
 
 const project = makeTempProject(['missing-title', 'prerequisite-cycle']);
@@ -68,5 +69,30 @@ test('a group added to the taxonomy, with nothing else, gets its study path', ()
     assert.match(page, /年度要求 <strong>32 学时<\/strong>/);
   } finally {
     curriculum.remove();
+  }
+});
+
+test('a page that fails to render names its module file and what to do, in Chinese, without a stack trace', () => {
+  const project = makeTempProject([]);
+  try {
+    // Passes the content check (a known component, literal props); only rendering finds the gap.
+    mkdirSync(join(project.root, 'content', 'modules', 'theory'), { recursive: true });
+    cpSync(
+      join(projectRoot, 'test', 'fixtures', 'render-failure', 'module.mdx'),
+      join(project.root, 'content', 'modules', 'theory', 'ts-001-render.mdx'),
+    );
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'off' },
+    });
+    const output = result.stdout + result.stderr;
+    assert.notEqual(result.status, 0);
+    assert.match(output, /构建在生成页面时出错：content\/modules\/theory\/ts-001-render\.mdx 渲染失败/);
+    assert.match(output, /改好后运行 npm run check，再重新构建/);
+    assert.doesNotMatch(output, /Stack trace|^\s+at .*:\d+:\d+\)?$/m);
+    assert.equal(existsSync(join(project.root, 'dist')), false);
+  } finally {
+    project.remove();
   }
 });

@@ -1,21 +1,18 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCurriculum } from '../../../content.ts';
 import { studyPathPages } from '../../../lib/page-paths.ts';
-import { pathFingerprint } from '../../../lib/progress/checksums.ts';
-import type { PublishedPath } from '../../../lib/progress/verify.ts';
+import { createPublishedPath } from '../../../lib/progress/published-path.ts';
 
-// The path as the verify page needs it to read a completion code: one small file per group.
+// The plans as the verify page needs them to read a completion code: one small file per group,
+// with the current plan and the earlier versions codes may have been made for.
 export async function getStaticPaths() {
-  return studyPathPages((await getCurriculum()).paths);
+  return studyPathPages((await getCurriculum()).plans);
 }
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { path } }) => {
-  const modules = path.modules.map((module) => module.data);
-  const body: PublishedPath = {
-    groupId: path.group.id,
-    groupName: path.group.name,
-    version: pathFingerprint(modules.map((module) => module.code)),
-    modules: modules.map(({ code, title, hours }) => ({ code, title, hours })),
-  };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { path: plan } }) => {
+  const { earlierPlans, paths } = await getCurriculum();
+  const library = paths.find((path) => path.group.id === plan.group.id)?.modules ?? [];
+  const earlier = earlierPlans.filter((older) => older.group.id === plan.group.id);
+  const body = createPublishedPath(plan.group, plan, earlier, library);
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -45,3 +45,27 @@ test('a slip the parser reports three times on one line is listed once, naming t
     [[3, 'YAML 格式错误：冒号位置不对，可能少了空格或引号']],
   );
 });
+
+test('an alias bomb is one error and is never expanded; a custom tag is named', () => {
+  const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 12; i++)
+    rows.push(
+      `${'abcdefghijklm'[i]}: &${'abcdefghijklm'[i]} [${Array(9)
+        .fill(`*${'abcdefghijklm'[i - 1]}`)
+        .join(', ')}]`,
+    );
+  const bomb = readLocatedYaml({ file: 'groups.yaml', text: rows.join('\n') }, { field: 'groups' });
+  assert.equal(bomb.data, undefined);
+  assert.deepEqual(
+    bomb.issues.map((issue) => `${issue.line} ${issue.code}`),
+    ['1 yaml-alias'],
+  );
+  const tagged = readLocatedYaml(
+    { file: 'm.mdx', text: 'title: x\nhours: !!js/function "f"' },
+    { field: 'frontmatter' },
+  );
+  assert.deepEqual(
+    tagged.issues.map((issue) => `${issue.line} ${issue.message}`),
+    ['2 不允许 YAML 标签「!!js/function」：构建无法读取它'],
+  );
+});

@@ -2,17 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fillPackSizes } from '../../../../src/lib/packs/fill-sizes.ts';
 import { createPackPlan, formatFileSize, packFiles, versionDate } from '../../../../src/lib/packs/plan.ts';
-import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
-import { makeEntry, makeGroup, stages } from '../../../helpers/modules.ts';
+import { makeEntry, makeGroup } from '../../../helpers/modules.ts';
+import { makePlan } from '../../../helpers/plans.ts';
 
 const modules = [
   makeEntry({ code: 'DX-001', title: '党史中的国企故事' }),
   makeEntry({ code: 'ZS-004', updated: new Date('2026-09-01') }),
 ];
-const paths = [
-  createStudyPath(makeGroup(), modules, stages),
-  createStudyPath(makeGroup({ id: 'nobody' }), [], stages),
-];
+const paths = [makePlan(makeGroup(), modules), makePlan(makeGroup({ id: 'nobody' }), [])];
 
 test('each module gets a member and a lecturer pack; each non-empty path a pack and a poster', () => {
   const plan = createPackPlan(modules, paths);

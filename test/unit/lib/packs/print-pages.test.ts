@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPackPlan } from '../../../../src/lib/packs/plan.ts';
 import { modulePrintPages, pathPrintPages } from '../../../../src/lib/packs/print-pages.ts';
-import { createStudyPath } from '../../../../src/lib/paths/study-path.ts';
-import { makeEntry, makeGroup, stages } from '../../../helpers/modules.ts';
+import { makeEntry, makeGroup } from '../../../helpers/modules.ts';
+import { makePlan } from '../../../helpers/plans.ts';
 import { pageWrittenBy } from '../../../helpers/route-files.ts';
 
 const modules = [makeEntry({ code: 'DX-001' }), makeEntry({ code: 'ZS-004' })];
-const paths = [
-  createStudyPath(makeGroup(), modules, stages),
-  createStudyPath(makeGroup({ id: 'nobody' }), [], stages),
-];
+const paths = [makePlan(makeGroup(), modules), makePlan(makeGroup({ id: 'nobody' }), [])];
 const plan = createPackPlan(modules, paths);
 
 test('the print routes write exactly the pages the pack plan prints from', () => {
@@ -35,11 +32,11 @@ test('each print page gets the entry or path it prints, untouched', () => {
   );
   assert.equal(modulePrintPages(plan)[0]!.props.module, modules[0]);
   assert.deepEqual(
-    pathPrintPages(plan).map(({ props }) => [props.path.group.id, props.print]),
+    pathPrintPages(plan).map(({ props }) => [props.plan.group.id, props.print]),
     [
       ['ordinary', 'pack'],
       ['ordinary', 'poster'],
     ],
   );
-  assert.equal(pathPrintPages(plan)[0]!.props.path, paths[0]);
+  assert.equal(pathPrintPages(plan)[0]!.props.plan, paths[0]);
 });

@@ -50,7 +50,7 @@ const starts = lessons.map((lesson) => pages.findIndex((page) => page.startsWith
 test('each contents entry shows the page its lesson starts on', () => {
   assert.ok(starts[2]! - starts[1]! > 1, `lessons start on pages ${starts.join(', ')}`);
   for (const [i, lesson] of lessons.entries()) {
-    assert.ok(pages[0]!.includes(`${i + 1}.${lesson.title}${starts[i]}页`), pages[0]);
+    assert.ok(pages[0]!.includes(`${i + 1}.${lesson.title}${starts[i]}页`), pages[0]!);
   }
 });
 

@@ -65,3 +65,21 @@ test('an empty path and a path longer than a byte both encode', () => {
     assert.deepEqual(decoded.studiedIndexes, length ? [0] : []);
   }
 });
+
+test('a code made for a yearly plan carries the plan year', () => {
+  const decoded = decodeCompletionCode(encodeCompletionCode({ ...record, planYear: 2027 }));
+  assert.ok(decoded.ok);
+  assert.equal(decoded.planYear, 2027);
+  assert.equal(decoded.pathVersion, pathFingerprint(pathCodes));
+  assert.equal(decoded.hours, 8.5);
+  assert.deepEqual(
+    decoded.studiedIndexes.map((i) => pathCodes[i]),
+    ['ZS-001', 'ZS-005', 'ZS-024'],
+  );
+});
+
+test('a code from before yearly plans has no plan year', () => {
+  const decoded = decodeCompletionCode(code);
+  assert.ok(decoded.ok);
+  assert.equal(decoded.planYear, undefined);
+});

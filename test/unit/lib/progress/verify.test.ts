@@ -14,11 +14,12 @@ const modules = [
   { code: 'ZS-005', title: '支部委员会换届选举', hours: 4 },
   { code: 'ZS-009', title: '党建沙盘推演', hours: 4 },
 ];
+const legacy = { version: 'path-1', fingerprint: pathFingerprint(modules.map((m) => m.code)), modules };
 const path: PublishedPath = {
   groupId: 'branch-secretary',
   groupName: '党支部书记',
-  version: pathFingerprint(modules.map((m) => m.code)),
-  modules,
+  current: legacy.version,
+  plans: [legacy],
 };
 const groups = [
   { id: 'ordinary', name: '普通党员' },
@@ -54,11 +55,8 @@ test('a valid code shows the group and which modules were studied', () => {
 test('a code from before the path changed still shows its totals, with a notice', () => {
   const decoded = decodeCompletionCode(code);
   assert.ok(decoded.ok);
-  const changed = {
-    ...path,
-    modules: [...modules, { code: 'ZS-013', title: '书记论坛', hours: 3 }],
-    version: 1,
-  };
+  const grown = [...modules, { code: 'ZS-013', title: '书记论坛', hours: 3 }];
+  const changed = { ...path, plans: [{ ...legacy, modules: grown, fingerprint: 1 }] };
   const result = verifyAgainstPath(decoded, groups[1]!, changed);
   assert.ok(result.ok);
   assert.equal(result.modules, undefined);
@@ -78,4 +76,69 @@ test('broken codes get a message that says what to do', () => {
   if (!tampered.ok) assert.match(describeFailure(tampered), /校验失败.*对照原件重新输入/);
   const typo = decodeCompletionCode('06TX-U');
   if (!typo.ok) assert.match(describeFailure(typo), /无法识别的字符/);
+});
+
+const plan2026 = {
+  version: '2026-0A1B',
+  year: 2026,
+  fingerprint: pathFingerprint(['ZS-004', 'ZS-005']),
+  modules: modules.slice(0, 2),
+};
+const plan2027 = {
+  version: '2027-0C2D',
+  year: 2027,
+  fingerprint: pathFingerprint(['ZS-009']),
+  modules: modules.slice(2),
+};
+const planned: PublishedPath = { ...path, current: plan2027.version, plans: [plan2027, plan2026, legacy] };
+const codeFor = (planYear: number, pathCodes: string[]) =>
+  decodeCompletionCode(
+    encodeCompletionCode({
+      groupId: 'branch-secretary',
+      planYear,
+      pathCodes,
+      studied: new Set(pathCodes.slice(0, 1)),
+      hours: 3,
+      date: new Date('2027-05-10T00:00:00Z'),
+    }),
+  );
+
+test('a code for the current plan names it and lists its required modules', () => {
+  const decoded = codeFor(2027, ['ZS-009']);
+  assert.ok(decoded.ok);
+  const result = verifyAgainstPath(decoded, groups[1]!, planned);
+  assert.ok(result.ok);
+  assert.equal(result.plan, '2027年度学习计划（版本 2027-0C2D）');
+  assert.deepEqual(result.modules?.map((m) => m.code), ['ZS-009']);
+  assert.equal(result.notice, undefined);
+});
+
+test('a code for last year’s plan still verifies module by module and says which plan it is', () => {
+  const decoded = codeFor(2026, ['ZS-004', 'ZS-005']);
+  assert.ok(decoded.ok);
+  const result = verifyAgainstPath(decoded, groups[1]!, planned);
+  assert.ok(result.ok);
+  assert.equal(result.plan, '2026年度学习计划（版本 2026-0A1B）');
+  assert.deepEqual(result.modules?.map((m) => [m.code, m.studied]), [['ZS-004', true], ['ZS-005', false]]);
+  assert.match(result.notice!, /属于2026年度学习计划.*不是当前的学习计划/);
+});
+
+test('a code for a plan version no longer published still names its year', () => {
+  const decoded = codeFor(2027, ['ZS-004', 'ZS-009']);
+  assert.ok(decoded.ok);
+  const result = verifyAgainstPath(decoded, groups[1]!, planned);
+  assert.ok(result.ok);
+  assert.equal(result.plan, '2027年度学习计划');
+  assert.equal(result.modules, undefined);
+  assert.match(result.notice!, /2027年度学习计划调整过课程/);
+});
+
+test('a code printed before yearly plans (format 1) still decodes and verifies', () => {
+  const decoded = decodeCompletionCode('06TX-AWR2-0K4G-03G0-0EGC-8T8');
+  assert.ok(decoded.ok);
+  assert.equal(decoded.planYear, undefined);
+  const result = verifyAgainstPath(decoded, groups[1]!, planned);
+  assert.ok(result.ok);
+  assert.equal(result.plan, '年度学习计划实行前的学习路径');
+  assert.deepEqual(result.modules?.map((m) => m.studied), [true, false, true]);
 });

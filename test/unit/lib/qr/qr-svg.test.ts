@@ -36,3 +36,10 @@ test('it is labelled for screen readers when given a label', () => {
   assert.match(qrSvg(url, { label: '打开 "课程"' }), /role="img" aria-label="打开 &quot;课程&quot;"/);
   assert.match(qrSvg(url), /aria-hidden="true"/);
 });
+
+test('a hostile label stays inside the aria-label attribute and the code still scans', () => {
+  const svg = qrSvg(url, { label: `"><script>window.__pwned=1</script><img src=x onerror=alert(1)>` });
+  assert.doesNotMatch(svg, /<script|<img/);
+  assert.deepEqual(svg.match(/<\/?[a-z]+/g), ['<svg', '<rect', '<path', '</svg']);
+  assert.equal(decodeQR(rasterise(svg)), url);
+});

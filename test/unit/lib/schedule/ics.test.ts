@@ -61,3 +61,24 @@ test('lines use CRLF and fold at 75 octets without splitting a character', () =>
 test('text values escape the characters iCalendar reserves', () => {
   assert.equal(escapeText('a,b;c\\d\ne'), 'a\\,b\\;c\\\\d\\ne');
 });
+
+test('a title with raw line breaks cannot add an event or a property', () => {
+  const hostile = '专题\r\nBEGIN:VEVENT\rSUMMARY:假会议\nEND:VEVENT\u0000\u000b完';
+  const [first] = createQuarterlySchedule([makeModule({ code: 'ZS-004', title: hostile, hours: 2 })], {
+    startDate: new Date('2027-01-04T00:00:00Z'),
+    discussionGapDays: 14,
+  });
+  const text = toICalendar([{ ...first!, title: hostile }], {
+    name: `书记\r\nMETHOD:CANCEL`,
+    uidDomain: 'dangjian.example.cn',
+    uidPrefix: 'branch-secretary-quarterly',
+    stamp: new Date('2026-11-21T08:00:00Z'),
+  });
+  assert.equal(text.match(/^BEGIN:VEVENT$/gm)?.length, 1);
+  assert.equal(text.match(/^METHOD:/gm)?.length, 1);
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const [event] = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  assert.equal(event!.summary, '专题\nBEGIN:VEVENT\nSUMMARY:假会议\nEND:VEVENT完');
+  assert.match(event!.description, /^ZS-004 专题\nBEGIN:VEVENT\nSUMMARY:假会议\nEND:VEVENT完（2 学时）/);
+  assert.match(text, /^X-WR-CALNAME:书记\\nMETHOD:CANCEL\r$/m);
+});

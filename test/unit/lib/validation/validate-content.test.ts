@@ -69,6 +69,9 @@ const expected: Record<string, string[]> = {
   'image-missing': [
     'module.mdx:20:1  body  图片「./images/election-flow.png」找不到：test/fixtures/broken/image-missing/images/election-flow.png 不存在  (允许: 把图片放到 test/fixtures/broken/image-missing/images/ 中，路径相对于本模块文件)',
   ],
+  'image-external': [
+    'module.mdx:20:1  body  图片「https://img.example.cn/election-flow.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  (允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))',
+  ],
   'image-empty-alt': [
     'module.mdx:20:1  body  图片「./photo.png」缺少替代文字（alt）  (允许: 在 ![ ] 的方括号里用一句话说明图片内容，如 ![支部换届选举流程图](./flow.png))',
   ],
@@ -83,6 +86,121 @@ const expected: Record<string, string[]> = {
   ],
   'placeholder-left': [
     'module.mdx:12:5  objectives  还有 2 处模板占位「【待填写】」没有替换，已发布的模块不能保留  (允许: 把每处【待填写】换成正式内容；还没写完就保持 status: draft)',
+  ],
+  'plan-draft-module': [
+    '2027.yaml:6  groups.activist.electives[0]  计划中的模块「TS-002」仍是草稿（draft），党员看不到它  (允许: 已发布（published）的模块，或先发布这个模块)',
+  ],
+  'plan-file-name': [
+    'plan-2027.yaml:1  plan  计划文件名应为计划年份，如 2027.yaml  (允许: content/plans/<年份>.yaml)',
+  ],
+  'plan-group-unknown': [
+    '2027.yaml:5  groups.retired-cadre  计划中的党员类别「retired-cadre」不存在  (允许: branch-secretary, party-staff, central-group, backbone, ordinary, near-retirement, probationary, development-target, activist)',
+  ],
+  'plan-hours-short': [
+    '2027.yaml:4  groups.activist.required  党员类别「入党积极分子」2027 年计划的必修共 2 学时，达不到年度要求 16 学时（还差 14 学时）  (允许: 增加必修模块，或把选修模块移到必修)',
+  ],
+  'plan-module-both': [
+    '2027.yaml:6  groups.activist.electives[0]  模块「TS-001」同时列为必修和选修  (允许: 每个模块只列一次：必修（required）或选修（electives）)',
+  ],
+  'plan-module-not-for-group': [
+    '2027.yaml:6  groups.activist.electives[0]  模块「TS-002」不面向党员类别「入党积极分子」，不能列入这个类别的计划  (允许: 在该模块的 groups 中加入 activist，或从这个类别的计划中删除)',
+  ],
+  'plan-module-repeated': [
+    '2027.yaml:6  groups.activist.required[1]  模块「TS-001」在必修中列了两次  (允许: 删除重复的一行)',
+  ],
+  'plan-prerequisite-later': [
+    '2027.yaml:5  groups.activist.required[0]  先修模块「TS-001」在必修列表中排在后面，晚于需要它的「TS-002」  (允许: 把 TS-001 排在 TS-002 之前)',
+  ],
+  'plan-prerequisite-unplanned': [
+    '2027.yaml:5  groups.activist.required[0]  「TS-002」的先修模块「TS-001」不在必修中，本轮训周期更早的年度也没有学过  (允许: 把 TS-001 加入必修，排在 TS-002 之前)',
+  ],
+  'plan-unknown-module': [
+    '2027.yaml:6  groups.activist.required[1]  计划中的模块「TS-404」不存在  (允许: TS-001)',
+  ],
+  'plan-when-conflict': [
+    '2027.yaml:5  groups.activist.required[0].month  5 月不在第 1 季度  (允许: 只写 month: 5，或改为 quarter: 2)',
+  ],
+  'plan-when-range': [
+    '2027.yaml:6  groups.activist.required[0].month  月份应为 1–12，实际是 13  (允许: 1 到 12 之间的整数（月份）)',
+  ],
+  // Every mistake in one round: a schema error does not hide an unknown group in the same file.
+  'schema-and-reference': [
+    'module.mdx:6  groups[1]  未知的党员类别「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
+    'module.mdx:10  hours  类型应为数字，实际是文本「两小时」  (允许: 大于 0 的数字，可以是小数，如 1.5)',
+  ],
+  // The draft is told to renumber, though its file sorts first: the published code may be printed.
+  'draft-reuses-code': [
+    'a-draft.mdx:3  code  编号 TS-001 已被 test/fixtures/broken/draft-reuses-code/b-published.mdx 使用，编号不能重复  (允许: 下一个可用编号 TS-002)',
+  ],
+  // A broken taxonomy file: its root cause first, then one line instead of an error per module.
+  'taxonomy-malformed': [
+    'content/taxonomy/groups.yaml:6:3  groups  YAML 格式错误：缩进不正确（Flow sequence in block collection must be sufficiently indented and end with a ]）  (允许: 键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致)',
+    'content/taxonomy/groups.yaml:6:3  groups  警告 因本文件中的党员类别有错误，另有 2 处依赖它的问题暂时无法判断，未逐条列出  (允许: 先修正本文件中上面的错误，再运行 npm run check)',
+  ],
+  // One bad entry folds only the references to that entry; the other group is judged as usual.
+  'taxonomy-entry-invalid': [
+    'content/taxonomy/groups.yaml:6  requiredHours  必须大于 0，实际是 -32',
+    'content/taxonomy/groups.yaml:6  groups  警告 因本文件中的党员类别有错误，另有 1 处依赖它的问题暂时无法判断，未逐条列出  (允许: 先修正本文件中上面的错误，再运行 npm run check)',
+    'content/taxonomy/groups.yaml:12  requiredHours  警告 党员类别「入党积极分子」的学习路径共 2 学时，达不到年度要求 32 学时（还差 30 学时）  (允许: 为该类别增加模块，或调整 requiredHours)',
+  ],
+  // A group naming a tier that does not exist: never advise the module to add that tier.
+  'group-unknown-tier': [
+    'content/taxonomy/groups.yaml:6  requiredHours  警告 党员类别「普通党员」的学习路径共 2 学时，达不到年度要求 32 学时（还差 30 学时）  (允许: 为该类别增加模块，或调整 requiredHours)',
+    'content/taxonomy/groups.yaml:11  tiers  未知的层级「grasroots」  (允许: leadership, middle, grassroots)',
+    'content/taxonomy/groups.yaml:11  groups  警告 因本文件中的党员类别有错误，另有 1 处依赖它的问题暂时无法判断，未逐条列出  (允许: 先修正本文件中上面的错误，再运行 npm run check)',
+    'content/taxonomy/groups.yaml:12  requiredHours  警告 党员类别「入党积极分子」的学习路径共 2 学时，达不到年度要求 32 学时（还差 30 学时）  (允许: 为该类别增加模块，或调整 requiredHours)',
+  ],
+  'body-script': [
+    'module.mdx:21:1  body  不允许的 HTML 标签 <script>：会在党员的浏览器中运行代码  (允许: HTML 标签 p, br, hr, strong, em, b, i, u, s, del, ins, mark, small, sub, sup, abbr, kbd, code, pre, blockquote, span, div, h2, h3, h4, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tfoot, tr, th, td, img, a, details, summary, figure, figcaption, ruby, rt, rp, time；组件 Objectives, KeyPoints, Case, Discussion, Activity, SelfCheck, LecturerNote)',
+    'module.mdx:23:1  body  不允许的 HTML 标签 <iframe>：会把其他网站嵌进页面  (允许: HTML 标签 p, br, hr, strong, em, b, i, u, s, del, ins, mark, small, sub, sup, abbr, kbd, code, pre, blockquote, span, div, h2, h3, h4, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tfoot, tr, th, td, img, a, details, summary, figure, figcaption, ruby, rt, rp, time；组件 Objectives, KeyPoints, Case, Discussion, Activity, SelfCheck, LecturerNote)',
+  ],
+  'body-event-handler': [
+    'module.mdx:21:1  body  <img> 上不允许属性「onerror」：事件属性会在党员的浏览器中运行代码  (允许: src, alt, width, height, loading, id, title, lang, dir)',
+    'module.mdx:21:1  body  图片「https://example.org/flag.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  (允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))',
+    'module.mdx:23:1  body  <details> 上不允许属性「style」  (允许: open, id, title, lang, dir)',
+  ],
+  'body-javascript-link': [
+    'module.mdx:21:1  body  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:23:1  body  地址「JaVaScRiPt:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:25:1  body  地址「data:image/svg+xml;base64,PHN2Zz4=」使用了不允许的协议 data:  (允许: 本仓库中的文件，用相对路径引用，如 ./flow.png)',
+  ],
+  'body-expression': [
+    'module.mdx:21:1  body  { } 中的代码会在构建时运行，正文中不允许  (允许: 正文中的 { 写成 \\{；组件属性只写文字、数字、true/false 或它们的列表，如 options={["甲", "乙"]})',
+    'module.mdx:23:1  body  {...} 中的代码会在构建时运行，正文中不允许  (允许: 正文中的 { 写成 \\{；组件属性只写文字、数字、true/false 或它们的列表，如 options={["甲", "乙"]})',
+    'module.mdx:25:1  body  <Case> 上不允许属性「dangerouslySetInnerHTML」  (允许: 组件的普通属性；不能用 on… 事件、set:html、client: 等指令)',
+  ],
+  'body-import': [
+    'module.mdx:21:1  body  不允许 import「evil-package」：只能引入本项目 src/components/ 中的 .astro 组件  (允许: 模块正文直接使用 <Case> 等组件，不需要 import)',
+    'module.mdx:22:1  body  import 的文件「../../../../src/components/mdx/Missing.astro」不存在：src/components/mdx/Missing.astro  (允许: 检查路径；模块正文直接使用 <Case> 等组件，不需要 import)',
+    'module.mdx:23:1  body  正文中不允许 export：它会在构建时运行代码  (允许: 删除 export；模块的信息写在 frontmatter 中)',
+  ],
+  'yaml-tag': [
+    'module.mdx:2  frontmatter  不允许 YAML 标签「!!js/function」：构建无法读取它  (允许: 直接写值；需要以 ! 开头的文字时加引号，如 "!重要")',
+  ],
+  'yaml-alias': [
+    'module.mdx:16  frontmatter  不允许 YAML 锚点（&）和别名（*）（共 71 处，这是第一处）：它们能把几行文字展开成巨大的数据  (允许: 把内容直接写出来；需要以 & 或 * 开头的文字时加引号)',
+  ],
+  'file-bom': [
+    'module.mdx:1  file  文件以 BOM（字节顺序标记）开头：构建会读不出 frontmatter  (允许: 用「UTF-8」而不是「UTF-8 with BOM」保存（VS Code 右下角的编码 → 通过编码保存）)',
+  ],
+  'file-encoding': [
+    'module.mdx:23  file  这一行有无法识别的字符：文件不是有效的 UTF-8 编码  (允许: 用 UTF-8 编码重新保存（VS Code 右下角的编码 → 通过编码重新打开 GB 18030，再通过编码保存 UTF-8）)',
+  ],
+  'file-large': [
+    'module.mdx:1  file  警告 文件有 205 KB，超过 200 KB：党员在手机上打开会很慢，构建和打印学习包也会明显变慢  (允许: 把内容拆成几个模块，或把长篇原文作为附件链接)',
+  ],
+  'symlinked-module': [
+    'content/modules/linked.mdx:1  file  这是一个符号链接（symlink）：内容检查不读链接，网站却会发布它指向的文件  (允许: 把文件本身放进 content/ 中，删除链接)',
+  ],
+  'stray-files': [
+    'content/foo.mdx:1  file  警告 这个 .mdx 文件不会发布：它不在 content/modules/ 或 content/pages/ 中  (允许: 模块放在 content/modules/，网站页面放在 content/pages/)',
+    'content/modules/x.md:1  file  警告 这个文件不会发布：网站只发布 .mdx 文件  (允许: 改名为 x.mdx)',
+    'content/modules/y.MDX:1  file  警告 这个文件不会发布：扩展名必须是小写的 .mdx  (允许: 改名为 y.mdx)',
+    'content/taxonomy/a.mdx:1  file  警告 这个 .mdx 文件不会发布：它不在 content/modules/ 或 content/pages/ 中  (允许: 模块放在 content/modules/，网站页面放在 content/pages/)',
+  ],
+  'page-unchecked': [
+    'content/pages/draft.mdx:2  title  网站页面缺少 title  (允许: frontmatter 中写 title: 页面标题)',
+    'content/pages/draft.mdx:7:1  body  不允许的 HTML 标签 <script>：会在党员的浏览器中运行代码  (允许: HTML 标签 p, br, hr, strong, em, b, i, u, s, del, ins, mark, small, sub, sup, abbr, kbd, code, pre, blockquote, span, div, h2, h3, h4, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tfoot, tr, th, td, img, a, details, summary, figure, figcaption, ruby, rt, rp, time；组件 Objectives, KeyPoints, Case, Discussion, Activity, SelfCheck, LecturerNote)',
   ],
   'zero-hours': ['module.mdx:10  hours  必须大于 0，实际是 0  (允许: 大于 0 的数字，可以是小数，如 1.5)'],
 };
@@ -108,11 +226,32 @@ describe('validateContent on broken modules', () => {
   test('problems from many files are all reported in one run', () => {
     const sources = brokenFixture('bad-enum');
     const everything = Object.keys(expected).flatMap((name) => brokenFixture(name).modules);
-    const issues = validateContent({ ...sources, modules: everything }, { today: FIXED_TODAY }).issues.filter(
-      (issue) => issue.file.startsWith('test/fixtures/'),
-    );
+    const plans = Object.keys(expected).flatMap((name) => brokenFixture(name).plans ?? []);
+    const pages = Object.keys(expected).flatMap((name) => brokenFixture(name).pages ?? []);
+    const contentPaths = Object.keys(expected).flatMap((name) => brokenFixture(name).contentPaths ?? []);
+    const issues = validateContent(
+      { ...sources, modules: everything, plans, pages, contentPaths },
+      { today: FIXED_TODAY },
+    ).issues.filter((issue) => issue.file.startsWith('test/fixtures/'));
     const files = new Set(issues.map((issue) => issue.file.split('/').slice(0, 4).join('/')));
     assert.equal(files.size, Object.keys(expected).length);
+  });
+});
+
+describe('validateContent counts and orders what it finds', () => {
+  test('a module whose frontmatter fails is still counted in the summary', () => {
+    const report = validateContent(brokenFixture('schema-and-reference'), { today: FIXED_TODAY });
+    assert.equal(report.modules.length, 0);
+    assert.equal(report.moduleFiles, 1);
+  });
+
+  test('taxonomy errors come before the errors of modules, whatever the file names', () => {
+    const sources = brokenFixture('taxonomy-entry-invalid');
+    sources.modules.push(...brokenFixture('schema-and-reference').modules);
+    const files = validateContent(sources, { today: FIXED_TODAY }).issues.map((issue) => issue.file);
+    const firstModule = files.findIndex((file) => file.endsWith('.mdx'));
+    assert.ok(firstModule > 0);
+    assert.ok(files.slice(firstModule).every((file) => !file.includes('/taxonomy/')));
   });
 });
 

@@ -1,0 +1,199 @@
+import { posix } from 'node:path';
+import {
+  ALLOWED_ELEMENTS,
+  GLOBAL_ATTRIBUTES,
+  EXTERNAL_IMAGE_SCHEMES,
+  IMAGE_SCHEMES,
+  IMPORTABLE,
+  isRefusedProp,
+  LINK_SCHEMES,
+  REFUSED_ELEMENTS,
+  URL_ATTRIBUTES,
+  urlScheme,
+} from '../body-policy.ts';
+import { visit, type MdxNode } from './body-outline.ts';
+import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
+
+/** The parts of an ESTree node the policy reads. */
+interface EsNode {
+  type: string;
+  value?: unknown;
+  regex?: unknown;
+  operator?: string;
+  argument?: EsNode;
+  computed?: boolean;
+  kind?: string;
+  method?: boolean;
+  expression?: EsNode;
+  expressions?: EsNode[];
+  elements?: (EsNode | null)[];
+  properties?: EsNode[];
+  source?: { value?: unknown };
+  loc?: { start: { line: number; column: number } };
+}
+
+/** A JSX attribute as remark-mdx gives it: a name with a string or expression value, or a spread. */
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; data?: { estree?: { body: EsNode[] } } };
+}
+
+/** What the policy needs from a parsed body, beyond the tree. */
+export interface PolicyContext {
+  /** Project-relative path of the body's file, for messages and for resolving imports. */
+  file: string;
+  /** Offsets a position in the body to a place in the file. */
+  at: (line: number, column?: number) => IssueLocation;
+  /** Project-relative paths of existing files; when given, imports must name one of them. */
+  files?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Applies the body policy (`src/lib/body-policy.ts`) to a parsed MDX body: only allowed HTML
+ * with allowed attributes, no URL that runs code, no expression or export that runs code at
+ * build time, and imports only of the project's own components.
+ */
+export function checkBodyPolicy(tree: MdxNode, context: PolicyContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const place = (node: { position?: MdxNode['position'] }) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    return context.at(start.line, start.column);
+  };
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        issues.push(...checkElement(node, place(node)));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isInert(estreeOf(node)))
+          issues.push(createIssue('body-expression', place(node), { what: '{ }' }));
+        break;
+      case 'mdxjsEsm':
+        issues.push(...checkEsm(node, place(node), context));
+        break;
+      case 'link':
+      case 'definition':
+        issues.push(...checkUrl(node.url ?? '', LINK_SCHEMES, place(node)));
+        break;
+      case 'image':
+        issues.push(...checkUrl(node.url ?? '', IMAGE_SCHEMES, place(node)));
+        break;
+      case 'html':
+        // MDX has no raw HTML nodes; a plugin that brings them back must not bring back <script>.
+        issues.push(createIssue('body-element', place(node), { name: 'html', reason: undefined }));
+    }
+  });
+  return issues;
+}
+
+function checkElement(node: MdxNode, at: IssueLocation): ContentIssue[] {
+  const name = node.name;
+  if (!name) return []; // a fragment <>…</> carries nothing
+  const attributes = (node.attributes ?? []) as JsxAttribute[];
+  const isHtml = /^[a-z]/.test(name) && !name.includes('.');
+  if (isHtml && !(name in ALLOWED_ELEMENTS)) {
+    const reason = (REFUSED_ELEMENTS as Record<string, string>)[name];
+    return [createIssue('body-element', at, { name, reason })];
+  }
+  const allowed: readonly string[] = isHtml
+    ? [...ALLOWED_ELEMENTS[name as keyof typeof ALLOWED_ELEMENTS], ...GLOBAL_ATTRIBUTES]
+    : [];
+  return attributes.flatMap((attribute): ContentIssue[] => {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+      return [createIssue('body-expression', at, { what: '{...}' })];
+    }
+    const attributeName = attribute.name;
+    const refused = isHtml ? !allowed.includes(attributeName) : isRefusedProp(attributeName);
+    if (refused)
+      return [createIssue('body-attribute', at, { element: name, attribute: attributeName, allowed })];
+    const value = attribute.value;
+    if (value && typeof value === 'object') {
+      const [statement] = value.data?.estree?.body ?? [];
+      if (!statement?.expression || !isLiteral(statement.expression)) {
+        return [createIssue('body-expression', at, { what: `${attributeName}={…}` })];
+      }
+      return [];
+    }
+    const schemes = isHtml ? (URL_ATTRIBUTES as Record<string, readonly string[]>)[attributeName] : undefined;
+    return schemes && typeof value === 'string' ? checkUrl(value, schemes, at) : [];
+  });
+}
+
+function checkUrl(url: string, schemes: readonly string[], at: IssueLocation): ContentIssue[] {
+  const scheme = urlScheme(url);
+  // An image on another site is the image check's to explain (it must be copied in, not linked).
+  const leftToImageCheck =
+    schemes === IMAGE_SCHEMES && (EXTERNAL_IMAGE_SCHEMES as readonly string[]).includes(scheme ?? '');
+  return scheme === undefined || schemes.includes(scheme) || leftToImageCheck
+    ? []
+    : [createIssue('body-url', at, { url: shorten(url), scheme, schemes })];
+}
+
+function checkEsm(node: MdxNode, block: IssueLocation, context: PolicyContext): ContentIssue[] {
+  const { file, files } = context;
+  return (estreeOf(node) ?? []).flatMap((statement): ContentIssue[] => {
+    // Each statement at its own line (estree positions count from the body's first line).
+    const start = statement.loc?.start;
+    const at = start ? context.at(start.line, start.column + 1) : block;
+    if (statement.type !== 'ImportDeclaration') return [createIssue('body-export', at)];
+    const source = String(statement.source?.value ?? '');
+    const path = source.startsWith('.')
+      ? posix.normalize(posix.join(posix.dirname(file), source))
+      : undefined;
+    if (!path?.startsWith(IMPORTABLE.folder) || !path.endsWith(IMPORTABLE.extension)) {
+      return [createIssue('body-import', at, { source })];
+    }
+    return files && !files.has(path) ? [createIssue('body-import-missing', at, { source, path })] : [];
+  });
+}
+
+function estreeOf(node: MdxNode): EsNode[] | undefined {
+  return (node.data?.estree?.body ?? undefined) as EsNode[] | undefined;
+}
+
+/** A `{…}` in running text that only holds a comment or a constant, such as `{'{'}`. */
+function isInert(body: EsNode[] | undefined): boolean {
+  if (!body) return false;
+  return body.every(
+    (statement) => statement.type === 'ExpressionStatement' && isLiteral(statement.expression!),
+  );
+}
+
+/**
+ * Text, numbers, true/false and lists or records of them: the props a component takes
+ * (`options={["甲", "乙"]} answer={2}`), with nothing that can run.
+ */
+function isLiteral(node: EsNode | null): boolean {
+  if (!node) return true; // a hole in an array
+  switch (node.type) {
+    case 'Literal':
+      return node.regex === undefined;
+    case 'TemplateLiteral':
+      return node.expressions?.length === 0;
+    case 'UnaryExpression':
+      return (
+        node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number'
+      );
+    case 'ArrayExpression':
+      return (node.elements ?? []).every(isLiteral);
+    case 'ObjectExpression':
+      return (node.properties ?? []).every(
+        (property) =>
+          property.type === 'Property' &&
+          !property.computed &&
+          !property.method &&
+          property.kind === 'init' &&
+          isLiteral(property.value as EsNode),
+      );
+    default:
+      return false;
+  }
+}
+
+/** Long data: URLs would drown the message. */
+function shorten(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
+}

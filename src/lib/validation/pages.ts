@@ -1,0 +1,33 @@
+import { splitFrontmatter } from '../content-files/frontmatter.ts';
+import { readLocatedYaml } from '../content-files/located-yaml.ts';
+import type { SourceFile } from '../content-files/sources.ts';
+import { createIssue, type ContentIssue } from './issue.ts';
+import { checkMdxBody, type BodyOptions } from './mdx-body.ts';
+import { checkSourceText } from './source-text.ts';
+
+/**
+ * Checks a site page (content/pages/**): it is published at the site root, in the sitemap and in
+ * search just like a module, so it gets the same file, YAML and body-policy checks. Its
+ * frontmatter is Starlight's; the one field every page needs is `title`, the rest Starlight's own
+ * schema judges at build time.
+ */
+export function checkPage(source: SourceFile, { files }: Pick<BodyOptions, 'files'> = {}): ContentIssue[] {
+  const { file } = source;
+  const { text, issues, tooLarge } = checkSourceText(source);
+  if (tooLarge) return issues;
+  const parts = splitFrontmatter(text);
+  if (parts.frontmatter === undefined) {
+    return [...issues, createIssue('frontmatter-missing', { file, line: 1, field: 'frontmatter' })];
+  }
+  issues.push(...checkMdxBody(file, parts.body, parts.bodyLine, { files, requireContent: false }).issues);
+  const yaml = readLocatedYaml(
+    { file, text: parts.frontmatter },
+    { field: 'frontmatter', firstLine: parts.frontmatterLine },
+  );
+  issues.push(...yaml.issues);
+  const title = (yaml.data as { title?: unknown } | null | undefined)?.title;
+  if (!yaml.issues.length && (typeof title !== 'string' || !title.trim())) {
+    issues.push(createIssue('page-title-missing', { file, line: yaml.lineOf(['title']), field: 'title' }));
+  }
+  return issues;
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFontPackage } from '../../src/lib/pdf/engine.ts';
+import { startStaticServer, type StaticServer } from '../../src/lib/pdf/static-server.ts';
+import { HOSTILE, makeHostileProject, visibleWord } from '../helpers/hostile-project.ts';
+
+// A site built from modules, a page and taxonomy names written as an attacker would (see
+// HOSTILE), served as members get it: no page may run injected script, load from another host,
+// or lose the text. One build for the whole file, so its tests share one worker.
+test.describe.configure({ mode: 'serial' });
+
+let project: ReturnType<typeof makeHostileProject>;
+let server: StaticServer;
+let dist: string;
+const url = (path: string) => new URL(path, server.origin).href;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  project = makeHostileProject();
+  dist = join(project.root, 'dist');
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: project.root,
+    encoding: 'utf8',
+    // Print pages are kept as HTML, so their running headers are read here without printing PDFs.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html' },
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  server = await startStaticServer({ outDir: dist, base: '/', fontDir: findFontPackage().dir });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  project?.remove();
+});
+
+/** Opens a page and fails on any sign that injected markup became live. */
+async function visitSafely(page: Page, path: string, act?: () => Promise<void>) {
+  const foreign: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url(path));
+  await act?.();
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), path).toBeUndefined();
+  expect(await page.locator('img[src="x"], iframe, svg[onload]').count(), path).toBe(0);
+  expect(foreign, path).toEqual([]);
+  expect(dialogs, path).toEqual([]);
+  page.removeAllListeners();
+}
+
+const pagesIn = (dir: string): string[] =>
+  readdirSync(join(dist, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${dir}/${file.replace(/index\.html$/, '')}`);
+
+test('no page of the sitemap or of the print pages runs injected script', async ({ page }) => {
+  test.setTimeout(180_000);
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(paths).toContain('/modules/ll-001/');
+  for (const path of [...paths, ...pagesIn('print'), '/verify/']) await visitSafely(page, path);
+});
+
+test('a module page shows every hostile field as text, in the title and the header card', async ({
+  page,
+}) => {
+  await visitSafely(page, '/modules/ll-001/');
+  expect(await page.title()).toContain(HOSTILE.title);
+  await expect(page.locator('h1')).toHaveText(HOSTILE.title);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', HOSTILE.summary);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE.title);
+  const card = page.locator('.cm-header');
+  for (const text of [HOSTILE.objective, HOSTILE.lecturer, HOSTILE.topic.replace(/\s+/g, ' ')]) {
+    await expect(card).toContainText(text);
+  }
+  for (const text of [HOSTILE.summary, HOSTILE.discussion, HOSTILE.material]) {
+    await expect(page.locator('main')).toContainText(text);
+  }
+});
+
+test('a content page attacks through its own frontmatter and gets text', async ({ page }) => {
+  await visitSafely(page, '/hostile/');
+  expect(await page.title()).toContain(HOSTILE.pageTitle);
+  await expect(page.locator('.hero h1')).toHaveText(HOSTILE.hero);
+  await expect(page.locator('.sl-banner')).toHaveText(HOSTILE.hero);
+  expect(await page.locator('head script[src*="evil"], meta[http-equiv]').count()).toBe(0);
+});
+
+test('search results, their filters and excerpts show hostile names as text', async ({ page }) => {
+  await visitSafely(page, '/', async () => {
+    await page.locator('site-search button[data-open-modal]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox').fill(visibleWord(HOSTILE.title));
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toContainText(HOSTILE.title);
+    await expect(dialog.locator('.pagefind-ui__filter-panel')).toContainText(visibleWord(HOSTILE.group));
+    await dialog.getByRole('textbox').fill(visibleWord(HOSTILE.summary));
+    await expect(dialog.locator('.pagefind-ui__result-excerpt').first()).toContainText(
+      visibleWord(HOSTILE.summary),
+    );
+  });
+});
+
+test('the running header of a printed pack holds the title as one CSS string', async ({ page }) => {
+  await visitSafely(page, '/print/modules/ll-001/');
+  const headers = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSPageRule)
+      .map((rule) => rule.cssText),
+  );
+  // The header kept the whole title, markup included, inside its CSS string.
+  expect(headers.join('\n')).toContain('标题甲</title></style><script>');
+});
+
+test('calendar files and path.json carry the names as data, without extra events', () => {
+  const ics = readFileSync(join(dist, 'paths', 'ordinary', 'quarterly.ics'), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  expect(ics.match(/^BEGIN:VEVENT\r$/gm)?.length).toBe(events.length);
+  expect(events.some((event) => event.description.includes(HOSTILE.title))).toBe(true);
+  expect(events.some((event) => event.description.includes('第二课\nEND:VEVENT\nBEGIN:VEVENT'))).toBe(true);
+  const path = JSON.parse(readFileSync(join(dist, 'paths', 'ordinary', 'path.json'), 'utf8')) as {
+    groupName: string;
+  };
+  expect(path.groupName).toBe(HOSTILE.group);
+});

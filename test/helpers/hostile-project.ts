@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import { makeTempProject } from './temp-project.ts';
+
+/**
+ * Text fields as a malicious contributor would write them. Each carries markup that would run a
+ * script (setting window.__pwned), load from a third-party host, or end the element it is
+ * written into (<title>, <style>, <script>, a CSS comment, an .ics line), plus a Chinese word
+ * the tests look for to prove the field was still shown, as text.
+ */
+export const HOSTILE = {
+  title:
+    '标题甲</title></style><script>window.__pwned="title"</script>"><img src=x onerror="window.__pwned=\'title-attr\'">',
+  /** A line break in a title must not start a calendar event of its own. */
+  calendarTitle: '第二课\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:假会议\r\nDTSTART:20270101',
+  summary: '摘要乙"><script>window.__pwned="summary"</script><img src="https://evil.example/s.png">',
+  objective: '目标丙</style><script>window.__pwned="objective"</script>*/ body { display: none } /*',
+  discussion: '研讨丁</script><script>window.__pwned="discussion"</script><!--',
+  material: '材料戊<iframe src="https://evil.example/frame"></iframe>',
+  lecturer: '授课人己<svg onload="window.__pwned=\'lecturer\'">',
+  group: '类别庚</script><script>window.__pwned="group"</script>',
+  topic: '专题辛"><img src=x onerror="window.__pwned=\'topic\'">\r\nBEGIN:VEVENT',
+  pageTitle: '页面壬</title><script>window.__pwned="page"</script>',
+  hero: '横幅癸<img src=x onerror="window.__pwned=\'hero\'">',
+} as const;
+
+/** The Chinese word that opens each hostile text, which must be visible on the page. */
+export const visibleWord = (text: string): string => text.slice(0, 3);
+
+const module = (code: string, title: string, prerequisites: string[]) =>
+  `---\n${stringify({
+    title,
+    code,
+    summary: HOSTILE.summary,
+    tiers: ['grassroots'],
+    groups: ['ordinary'],
+    stage: 'soul-casting',
+    topic: 'theory',
+    format: 'lecture',
+    hours: 2,
+    lecturer: HOSTILE.lecturer,
+    objectives: [HOSTILE.objective],
+    discussion: [HOSTILE.discussion],
+    prerequisites,
+    materials: [HOSTILE.material],
+    updated: '2026-03-10',
+    status: 'published',
+  })}---\n\n## 导入\n\n这是一段普通的正文。\n`;
+
+// A content page attacks through Starlight's own frontmatter fields: title, description,
+// hero, banner and head.
+const page = `---\n${stringify({
+  title: HOSTILE.pageTitle,
+  description: HOSTILE.summary,
+  hero: { title: HOSTILE.hero, tagline: HOSTILE.hero },
+  banner: { content: HOSTILE.hero },
+  head: [
+    { tag: 'script', content: 'window.__pwned = "head"' },
+    { tag: 'script', attrs: { src: 'https://evil.example/head.js' } },
+    { tag: 'meta', attrs: { 'http-equiv': 'refresh', content: '0; url=https://evil.example/' } },
+  ],
+})}---\n\n这是一段普通的正文。\n`;
+
+function renameTerm(root: string, kind: string, id: string, name: string): void {
+  const file = join(root, 'content', 'taxonomy', `${kind}.yaml`);
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  const items = document.contents as unknown as {
+    items: { get(key: string): unknown; set(key: string, value: unknown): void }[];
+  };
+  items.items.find((item) => item.get('id') === id)!.set('name', name);
+  writeFileSync(file, document.toString());
+}
+
+/** A scratch project of two hostile modules, a hostile page and hostile group and topic names. */
+export function makeHostileProject(): { root: string; remove: () => void } {
+  const project = makeTempProject([]);
+  const modules = join(project.root, 'content', 'modules', 'theory');
+  mkdirSync(modules, { recursive: true });
+  writeFileSync(join(modules, 'll-001-hostile.mdx'), module('LL-001', HOSTILE.title, []));
+  writeFileSync(join(modules, 'll-002-hostile.mdx'), module('LL-002', HOSTILE.calendarTitle, ['LL-001']));
+  writeFileSync(join(project.root, 'content', 'pages', 'hostile.mdx'), page);
+  renameTerm(project.root, 'groups', 'ordinary', HOSTILE.group);
+  renameTerm(project.root, 'topics', 'theory', HOSTILE.topic);
+  return project;
+}
