@@ -98,7 +98,8 @@ for (const n of sizes) {
 console.log(`\n${formatTable(results, availableParallelism())}\n`);
 if (pathFigures.length) {
   console.log(`Paths bounded by the plan (issue 11):\n${formatPathFigures(pathFigures)}\n`);
-  if (!pathsWithinBounds(pathFigures)) console.log('Some path figures are over their target (marked above).\n');
+  if (!pathsWithinBounds(pathFigures))
+    console.log('Some path figures are over their target (marked above).\n');
 }
 writeResults();
 console.log(`Figures written to ${join('.bench', 'results.json')}.`);
@@ -111,6 +112,7 @@ function writeResults(): void {
   };
   writeFileSync(
     join(benchDir, 'results.json'),
-    JSON.stringify({ seed, machine, results, ratios: ratios(results), planBounds, pathFigures }, null, 2) + '\n',
+    JSON.stringify({ seed, machine, results, ratios: ratios(results), planBounds, pathFigures }, null, 2) +
+      '\n',
   );
 }

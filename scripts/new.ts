@@ -1,6 +1,7 @@
-// `npm run new [-- --title … --groups a,b --stage … --topic … --format … --hours 2 --slug …]`:
-// creates a draft module from the template with the next free code for its topic. Flags that
-// are missing are asked for interactively; without a terminal they must all be given.
+// `npm run new [-- --title … --topic … --stage … --format … --groups a,b --hours 2 --slug …]`:
+// creates a draft module from the template with the next free code for its topic. There is one
+// flag per taxonomy kind a lecturer chooses, named after its module field (see `--help`). Flags
+// that are missing are asked for interactively; without a terminal they must all be given.
 // Exit codes: 0 module created, 1 bad or missing answers (nothing written), 2 the script failed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { intro, outro } from '@clack/prompts';
 import {
+  ANSWER_NAMES,
   missingAnswers,
   parseAnswers,
   type ModuleAnswers,
@@ -16,6 +18,7 @@ import {
 import { addToEditorManifest, EDITOR_MANIFEST } from '../src/lib/scaffold/editor-manifest.ts';
 import { scaffoldMessages as say } from '../src/lib/scaffold/messages.ts';
 import { planModule, ScaffoldError } from '../src/lib/scaffold/plan.ts';
+import { EXAMPLE, scaffoldUsage } from '../src/lib/scaffold/usage.ts';
 import { calendarToday, isoDay } from '../src/lib/calendar.ts';
 import { formatIssue } from '../src/lib/validation/report.ts';
 import { readContentSources } from '../src/lib/content-files/sources.ts';
@@ -24,22 +27,8 @@ import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { askMissing, PromptCancelled } from './lib/new-prompts.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
-const FLAGS = ['title', 'groups', 'stage', 'topic', 'format', 'hours', 'slug'] as const;
-const EXAMPLE =
-  '示例：npm run new -- --title 支部换届选举实务 --groups branch-secretary,party-staff --stage empowerment --topic knowledge-skills --format simulation --hours 2 --slug branch-election';
-
 const root = process.cwd();
-exitWithUsageIfAsked(`用法：npm run new [-- --title … --groups a,b --stage … --topic … --format … --hours 2 --slug …]
-  按模板新建一个草稿模块，编号自动取该专题的下一个可用编号。
-  没给的选项会逐项询问；不在终端里运行时必须全部给出。
-  --title   模块标题
-  --groups  党员类别 id，多个用逗号分隔
-  --stage   阶段 id
-  --topic   专题 id（决定文件夹和编号前缀）
-  --format  形式 id
-  --hours   学时，大于 0 的数字
-  --slug    文件名中的英文短名，如 branch-election
-${EXAMPLE}`);
+exitWithUsageIfAsked(scaffoldUsage());
 
 try {
   process.exitCode = await main();
@@ -116,7 +105,7 @@ async function main(): Promise<number> {
 function readFlags(): RawAnswers | undefined {
   try {
     const { values } = parseArgs({
-      options: Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+      options: Object.fromEntries(ANSWER_NAMES.map((flag) => [flag, { type: 'string' as const }])),
       strict: true,
       allowPositionals: false,
     });
@@ -129,7 +118,7 @@ function readFlags(): RawAnswers | undefined {
         ? say.flagValueMissing(quoted)
         : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
           ? say.unexpectedValue(quoted)
-          : say.unknownFlag(quoted, FLAGS.map((name) => `--${name}`).join(' '));
+          : say.unknownFlag(quoted, ANSWER_NAMES.map((name) => `--${name}`).join(' '));
     console.error(`${problem}\n${EXAMPLE}`);
     return undefined;
   }

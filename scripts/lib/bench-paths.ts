@@ -35,7 +35,10 @@ function scheduleIsPlan(distDir: string, group: string): boolean {
   const required = path.plans.find((plan) => plan.version === path.current)!.modules.map((m) => m.code);
   const expected = [...new Set(required)].sort().join();
   return ['quarterly', 'monthly'].every((cadence) => {
-    const ics = readFileSync(join(distDir, sitePaths.pathCalendar(group, cadence)), 'utf8').replace(/\r\n /g, '');
+    const ics = readFileSync(join(distDir, sitePaths.pathCalendar(group, cadence)), 'utf8').replace(
+      /\r\n /g,
+      '',
+    );
     return [...new Set(ics.match(CODE))].sort().join() === expected;
   });
 }
@@ -44,7 +47,9 @@ function scheduleIsPlan(distDir: string, group: string): boolean {
 async function packPages(distDir: string, cacheDir: string): Promise<Map<string, number>> {
   const planFile = join(distDir, sitePaths.packPlan());
   if (!existsSync(planFile)) return new Map();
-  const packs = (JSON.parse(readFileSync(planFile, 'utf8')) as PackFile[]).filter((pack) => pack.kind === 'path');
+  const packs = (JSON.parse(readFileSync(planFile, 'utf8')) as PackFile[]).filter(
+    (pack) => pack.kind === 'path',
+  );
   await renderPdfs(packs, { outDir: distDir, cacheDir, log: () => undefined });
   return new Map(
     packs.map((pack) => {

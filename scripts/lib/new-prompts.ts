@@ -3,7 +3,13 @@
 import type { Readable, Writable } from 'node:stream';
 import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
 import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
-import { TAXONOMY_KINDS, type Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
+import {
+  CHOSEN_KINDS,
+  definitionOf,
+  termsOf,
+  type ChosenKind,
+} from '../../src/lib/scaffold/chosen-kinds.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 /** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */
 export class PromptCancelled extends Error {}
@@ -17,7 +23,7 @@ const orCancel = <T>(value: T): Exclude<T, symbol> => {
 };
 
 type Term = { id: string; name: string; description: string };
-const options = (terms: Term[]) =>
+const options = (terms: readonly Term[]) =>
   terms.map((term) => ({ value: term.id, label: `${term.name}（${term.id}）`, hint: term.description }));
 // The keyboard help of the prompt library is English; these lines say the same in Chinese.
 const keys = { select: '（↑↓ 移动，回车确认）', multiselect: '（↑↓ 移动，空格选择，回车确认）' };
@@ -28,21 +34,21 @@ export interface PromptIo {
   output?: Writable;
 }
 
+/** The question for a kind: its own from the kinds table, else built from its name. */
+const questionFor = (kind: ChosenKind) => {
+  const { question, label, many } = definitionOf(kind);
+  return question ?? (many ? `属于哪些${label}？` : `属于哪个${label}？`);
+};
+
+/**
+ * Asks for the title, every required kind the lecturer chooses (in table order) and the hours,
+ * unless the flags gave them. Optional kinds are not asked: the new file names them in a comment.
+ */
 export async function askMissing(
   given: Partial<ModuleAnswers>,
   taxonomy: Taxonomy,
   io: PromptIo = {},
 ): Promise<ModuleAnswers> {
-  const choose = async (message: string, terms: Term[]) =>
-    orCancel(
-      await select({
-        ...io,
-        message: `${message}${keys.select}`,
-        options: options(terms),
-        showInstructions: false,
-      }),
-    );
-
   const title =
     given.title ??
     orCancel(
@@ -53,21 +59,21 @@ export async function askMissing(
         validate: (value) => checkAnswer.title(value ?? ''),
       }),
     ).trim();
-  const groups =
-    given.groups ??
-    orCancel(
-      await multiselect({
-        ...io,
-        message: `面向哪些${TAXONOMY_KINDS.groups.label}？${keys.multiselect}`,
-        options: options(taxonomy.groups),
-        required: true,
-        showInstructions: false,
-      }),
-    );
-  const stage = given.stage ?? (await choose(`属于哪个${TAXONOMY_KINDS.stages.label}？`, taxonomy.stages));
-  const topic = given.topic ?? (await choose(`属于哪个${TAXONOMY_KINDS.topics.label}？`, taxonomy.topics));
-  const format =
-    given.format ?? (await choose(`采用什么${TAXONOMY_KINDS.formats.label}？`, taxonomy.formats));
+  const terms: Record<string, string | string[]> = {};
+  for (const kind of CHOSEN_KINDS) {
+    const { field, many, required } = definitionOf(kind);
+    if (!required || (given as Record<string, unknown>)[field] !== undefined) continue;
+    const choices = { ...io, options: options(termsOf(taxonomy, kind)), showInstructions: false };
+    terms[field] = many
+      ? orCancel(
+          await multiselect({
+            ...choices,
+            message: `${questionFor(kind)}${keys.multiselect}`,
+            required: true,
+          }),
+        )
+      : orCancel(await select({ ...choices, message: `${questionFor(kind)}${keys.select}` }));
+  }
   const hours =
     given.hours ??
     parseHours(
@@ -80,5 +86,5 @@ export async function askMissing(
         }),
       ),
     )!;
-  return { title, groups, stage, topic, format, hours, slug: given.slug };
+  return { ...given, title, ...terms, hours, slug: given.slug } as ModuleAnswers;
 }

@@ -33,6 +33,14 @@ export interface TaxonomyKindDefinition {
   segment: string;
   /** How a lecturer fills in the field, shown in the guide and as editor hover text. */
   note: string;
+  /**
+   * The kind whose chosen terms decide this one, for a field the lecturer never fills in: a module
+   * takes every term that its `derivedFrom` terms list under this kind's module field (each group
+   * lists its `tiers`). `npm run new` writes it and never asks; every other kind is asked for.
+   */
+  derivedFrom?: string;
+  /** The question `npm run new` asks, where `属于哪个<label>？` (`属于哪些…` for a list) reads badly. */
+  question?: string;
 }
 
 /**
@@ -68,6 +76,7 @@ export const TAXONOMY_KINDS = {
     many: false,
     required: true,
     label: '形式',
+    question: '采用什么形式？',
     labelPlural: '各形式',
     browseTitle: '按形式浏览',
     segment: 'formats',
@@ -77,6 +86,7 @@ export const TAXONOMY_KINDS = {
     schema: TierSchema,
     field: 'tiers',
     many: true,
+    derivedFrom: 'groups',
     required: true,
     label: '层级',
     labelPlural: '各层级',
@@ -90,6 +100,7 @@ export const TAXONOMY_KINDS = {
     many: true,
     required: true,
     label: '党员类别',
+    question: '面向哪些党员类别？',
     labelPlural: '各党员类别',
     browseTitle: '按党员类别浏览',
     segment: 'groups',

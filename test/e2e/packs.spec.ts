@@ -97,7 +97,9 @@ test('every QR code printed in the path packs and posters opens a page that exis
   const required = readdirSync(join(dist, 'paths'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'paths', entry.name, 'path.json')))
     .flatMap((entry) => {
-      const path = JSON.parse(readFileSync(join(dist, 'paths', entry.name, 'path.json'), 'utf8')) as PublishedPath;
+      const path = JSON.parse(
+        readFileSync(join(dist, 'paths', entry.name, 'path.json'), 'utf8'),
+      ) as PublishedPath;
       return path.plans.find((plan) => plan.version === path.current)!.modules.map((module) => module.code);
     });
   expect(required.length).toBeGreaterThan(0);

@@ -15,8 +15,7 @@ test('a group path lists the plan’s required modules by stage, with stage subt
   await expect(page.locator('h3#stage-soul-casting')).toContainText('16 学时');
   await expect(page.locator('h3#stage-empowerment')).toContainText('2 学时');
   await expect(page.locator('.cm-path-summary')).toContainText('年度要求 16 学时，必修 8 个模块、18 学时');
-}
-);
+});
 
 test('each path has a schedule and calendar files a phone can import', async ({ page, request }) => {
   await page.goto(PATH);
@@ -85,11 +84,15 @@ test('a completion code round-trips through the verify page', async ({ page }) =
   await secretary.close();
 });
 
-test('the overview shows every group’s required 学时 against its yearly requirement, and the rotation', async ({ page }) => {
+test('the overview shows every group’s required 学时 against its yearly requirement, and the rotation', async ({
+  page,
+}) => {
   await page.goto('/overview/');
   await expect(page.locator('table[data-stages] tbody tr')).toHaveCount(9);
   const row = page.locator('table[data-stages] tr[data-group="activist"]');
   await expect(row).toContainText('18 学时');
   await expect(row.locator('a[href$="/paths/activist/#stage-soul-casting"]')).toHaveText('7 个 · 16 学时');
-  await expect(page.locator('table[data-rotation] tr[data-group="activist"]')).toContainText('8 个 · 18 学时');
+  await expect(page.locator('table[data-rotation] tr[data-group="activist"]')).toContainText(
+    '8 个 · 18 学时',
+  );
 });

@@ -66,7 +66,9 @@ test('the path pack prints the year, a contents page with true page numbers, and
     const line = contents.split('\n').find((l) => l.includes(module.code));
     expect(line, module.code).toBeTruthy();
     const first = Number(/(\d+)\s*$/.exec(line!)![1]);
-    expect(squash(pages[first - 1]!), `${module.code} on page ${first}`).toContain(squash(module.title).slice(0, 12));
+    expect(squash(pages[first - 1]!), `${module.code} on page ${first}`).toContain(
+      squash(module.title).slice(0, 12),
+    );
   }
   const text = squash(pages.join(''));
   expect(text).toContain('选修课程');
@@ -94,7 +96,9 @@ test('a completion code covers the required modules and names its plan on the ve
   const result = page.locator('[data-verify-result]');
   await expect(result).toContainText('完成码有效');
   await expect(result).toContainText(`${plan.year}年度学习计划（版本 ${plan.version}）`);
-  await expect(result).toContainText(`已学 2 / ${plan.codes.length} 个模块，共 ${first!.hours + second!.hours} 学时`);
+  await expect(result).toContainText(
+    `已学 2 / ${plan.codes.length} 个模块，共 ${first!.hours + second!.hours} 学时`,
+  );
   await expect(result.locator('li')).toHaveCount(plan.codes.length);
 });
 

@@ -5,7 +5,7 @@ import {
   type Taxonomy,
   type TaxonomyKind,
 } from '../../schemas/taxonomy-kinds.ts';
-import { dependsOn, isUnjudged } from '../validation/dependents.ts';
+import { dependsOn, isUnjudged, type BrokenKinds } from '../validation/dependents.ts';
 import { createIssue, type ContentIssue } from '../validation/issue.ts';
 import { toContentIssues } from '../validation/schema-issues.ts';
 import { readLocatedYaml } from './located-yaml.ts';
@@ -25,17 +25,7 @@ export interface TaxonomyRecord {
   taxonomy: Taxonomy;
   sources: Partial<Record<TaxonomyKind, TaxonomySource>>;
   /** Kinds whose file has errors; references into them are folded (see `foldDependentIssues`). */
-  broken?: Partial<Record<TaxonomyKind, BrokenKind>> | undefined;
-}
-
-/** Why references into a kind cannot all be judged, and where the lecturer should look first. */
-export interface BrokenKind {
-  /** The kind's first error: the root cause the folded line points at. */
-  file: string;
-  line: number;
-  column?: number | undefined;
-  /** Ids of the entries that failed; undefined when the whole file failed, so no id can be judged. */
-  ids: Set<string> | undefined;
+  broken?: BrokenKinds | undefined;
 }
 
 /**
@@ -48,7 +38,7 @@ export function readTaxonomy(files: Partial<Record<TaxonomyKind, SourceFile>>): 
 } {
   const issues: ContentIssue[] = [];
   const taxonomy = emptyTaxonomy();
-  const broken: NonNullable<TaxonomyRecord['broken']> = {};
+  const broken: BrokenKinds = {};
   const record: TaxonomyRecord = { taxonomy, sources: {}, broken };
   const fail = (kind: TaxonomyKind, at: Pick<ContentIssue, 'file' | 'line' | 'column'>, id?: unknown) => {
     const cause = (broken[kind] ??= { file: at.file, line: at.line, column: at.column, ids: new Set() });

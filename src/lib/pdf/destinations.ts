@@ -58,7 +58,10 @@ function pageNumbers(read: (id: number) => string, root: number): Map<number, nu
 
 /** `#xx` escapes in a PDF name, e.g. `print-#E5#AD#A6` → the UTF-8 bytes they spell. */
 const decodeName = (name: string) =>
-  Buffer.from(name.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  Buffer.from(
+    name.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 
 /** Destination name → the 1-based page it points at. */
 export function namedDestinationPages(pdf: Uint8Array): Map<string, number> {

@@ -1,29 +1,37 @@
-import { TAXONOMY_KINDS, type Taxonomy } from '../../schemas/taxonomy-kinds.ts';
+import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
+import { CHOSEN_KINDS, termsOf, type ChosenField, type ChosenKind, type TermValues } from './chosen-kinds.ts';
 import { scaffoldMessages as say } from './messages.ts';
 
-/** Everything `npm run new` needs to know about a new module. */
-export interface ModuleAnswers {
+/**
+ * Everything `npm run new` needs to know about a new module: a title, hours, and the terms of every
+ * kind the lecturer chooses, keyed by module field (`topic`, `groups`, …).
+ */
+export type ModuleAnswers = {
   title: string;
-  groups: string[];
-  stage: string;
-  topic: string;
-  format: string;
   hours: number;
   /** File name after the code, e.g. `branch-election`; optional. */
   slug?: string | undefined;
-}
+} & TermValues<ChosenKind>;
 
-/** The answers every new module needs, in the order they are asked. */
-export const REQUIRED_ANSWERS = ['title', 'groups', 'stage', 'topic', 'format', 'hours'] as const;
-export type AnswerName = (typeof REQUIRED_ANSWERS)[number] | 'slug';
+export type AnswerName = 'title' | ChosenField | 'hours' | 'slug';
 /** Answers as typed on the command line or into a prompt. */
 export type RawAnswers = Partial<Record<AnswerName, string>>;
 
-type TermKind = 'groups' | 'stages' | 'topics' | 'formats';
+const chosenFields = (kinds: readonly ChosenKind[]) => kinds.map((kind) => TAXONOMY_KINDS[kind].field);
+/** Every answer, in asking order (the chosen kinds in table order); each is a flag of `npm run new`. */
+export const ANSWER_NAMES: readonly AnswerName[] = ['title', ...chosenFields(CHOSEN_KINDS), 'hours', 'slug'];
+/** The answers every new module needs, in asking order. */
+export const REQUIRED_ANSWERS: readonly AnswerName[] = [
+  'title',
+  ...chosenFields(CHOSEN_KINDS.filter((kind) => TAXONOMY_KINDS[kind].required)),
+  'hours',
+];
 
 /** `id（中文名）, …`: the choices a lecturer may type for a taxonomy kind. */
-export function listTerms(taxonomy: Taxonomy, kind: TermKind): string {
-  return taxonomy[kind].map((term) => `${term.id}（${term.name}）`).join(', ');
+export function listTerms(taxonomy: Taxonomy, kind: TaxonomyKind): string {
+  return termsOf(taxonomy, kind)
+    .map((term) => `${term.id}（${term.name}）`)
+    .join(', ');
 }
 
 /** Each check returns the Chinese problem, or undefined when the value is fine. */
@@ -31,8 +39,8 @@ export const checkAnswer = {
   title: (value: string) => (value.trim() ? undefined : say.titleEmpty()),
   hours: (value: string) => (parseHours(value) === undefined ? say.hoursInvalid(value) : undefined),
   slug: (value: string) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? undefined : say.slugInvalid(value)),
-  term: (taxonomy: Taxonomy, kind: TermKind, value: string) =>
-    taxonomy[kind].some((term) => term.id === value)
+  term: (taxonomy: Taxonomy, kind: TaxonomyKind, value: string) =>
+    termsOf(taxonomy, kind).some((term) => term.id === value)
       ? undefined
       : say.unknownTerm(TAXONOMY_KINDS[kind].label, value, listTerms(taxonomy, kind)),
 };
@@ -50,40 +58,36 @@ export function parseAnswers(
   raw: RawAnswers,
   taxonomy: Taxonomy,
 ): { answers: Partial<ModuleAnswers>; errors: string[] } {
-  const answers: Partial<ModuleAnswers> = {};
+  const answers: Record<string, unknown> = {};
   const errors: string[] = [];
   const problem = (flag: AnswerName, message: string | undefined) => {
     if (message) errors.push(say.forFlag(flag, message));
     return !message;
   };
   if (raw.title !== undefined && problem('title', checkAnswer.title(raw.title)))
-    answers.title = raw.title.trim();
-  if (raw.groups !== undefined) {
-    const groups = [...new Set(raw.groups.split(/[,，\s]+/).filter(Boolean))];
-    if (groups.length === 0) problem('groups', say.groupsEmpty());
-    const bad = groups.map((id) => checkAnswer.term(taxonomy, 'groups', id)).filter(Boolean);
-    bad.forEach((message) => problem('groups', message));
-    if (groups.length > 0 && bad.length === 0) answers.groups = groups;
-  }
-  const single = [
-    ['stage', 'stages'],
-    ['topic', 'topics'],
-    ['format', 'formats'],
-  ] as const;
-  for (const [flag, kind] of single) {
-    const value = raw[flag]?.trim();
-    if (value !== undefined && problem(flag, checkAnswer.term(taxonomy, kind, value))) answers[flag] = value;
+    answers['title'] = raw.title.trim();
+  for (const kind of CHOSEN_KINDS) {
+    const { field, many, label } = TAXONOMY_KINDS[kind];
+    const value = raw[field];
+    if (value === undefined) continue;
+    // A list may be typed with Chinese commas or spaces; one id is only trimmed.
+    const ids = many ? [...new Set(value.split(/[,，\s]+/).filter(Boolean))] : [value.trim()];
+    const example = termsOf(taxonomy, kind).slice(0, 2).map((term) => term.id);
+    if (ids.length === 0) problem(field, say.listEmpty(label, example.join(',')));
+    const bad = ids.map((id) => checkAnswer.term(taxonomy, kind, id)).filter(Boolean);
+    bad.forEach((message) => problem(field, message));
+    if (ids.length > 0 && bad.length === 0) answers[field] = many ? ids : ids[0];
   }
   if (raw.hours !== undefined && problem('hours', checkAnswer.hours(raw.hours))) {
-    answers.hours = parseHours(raw.hours)!;
+    answers['hours'] = parseHours(raw.hours)!;
   }
   if (raw.slug !== undefined && raw.slug !== '' && problem('slug', checkAnswer.slug(raw.slug))) {
-    answers.slug = raw.slug;
+    answers['slug'] = raw.slug;
   }
-  return { answers, errors };
+  return { answers: answers as Partial<ModuleAnswers>, errors };
 }
 
 /** The required answers still missing, in asking order. */
-export function missingAnswers(answers: Partial<ModuleAnswers>): (typeof REQUIRED_ANSWERS)[number][] {
+export function missingAnswers(answers: Partial<ModuleAnswers>): AnswerName[] {
   return REQUIRED_ANSWERS.filter((name) => answers[name] === undefined);
 }

@@ -14,7 +14,7 @@ export const scaffoldMessages = {
   hoursInvalid: (value: string) => `学时必须是大于 0 的数字，如 2 或 1.5，实际是「${value}」`,
   slugInvalid: (value: string) =>
     `文件名只能用小写字母、数字和连字符，如 branch-election，实际是「${value}」`,
-  groupsEmpty: () => '至少选择一个党员类别，多个用逗号分隔，如 ordinary,backbone',
+  listEmpty: (kind: string, example: string) => `至少选择一个${kind}，多个用逗号分隔，如 ${example}`,
   missing: (flags: string[]) => `还缺少这些参数：${flags.map((flag) => `--${flag}`).join(' ')}`,
   codesExhausted: (prefix: string) =>
     `编号 ${prefix}-999 已经用过，${prefix} 开头的编号已用完。请联系维护人员为该专题换一个前缀`,

@@ -1,10 +1,16 @@
 import { parse } from 'yaml';
-import type { Taxonomy } from '../../schemas/taxonomy-kinds.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  TAXONOMY_KINDS,
+  type Taxonomy,
+  type TaxonomyKind,
+} from '../../schemas/taxonomy-kinds.ts';
 import { formatRoles } from '../format-roles.ts';
 import { nextCode } from '../module-codes.ts';
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { CONTENT_DIRS, type SourceFile } from '../content-files/sources.ts';
 import type { ModuleAnswers } from './answers.ts';
+import { definitionOf, derivedTermIds, type TermValues } from './chosen-kinds.ts';
 import { scaffoldMessages as say } from './messages.ts';
 import { topicPrefixes, type ExistingModule } from './prefixes.ts';
 import { renderModule } from './template.ts';
@@ -37,22 +43,18 @@ export function planModule(
   const name = answers.slug ? `${code.toLowerCase()}-${answers.slug}` : code.toLowerCase();
   const path = `${CONTENT_DIRS.modules}/${answers.topic}/${name}.mdx`;
   if (sources.some((source) => source.file === path)) throw new ScaffoldError(say.fileExists(path));
+  const derived = TAXONOMY_KIND_IDS.filter((kind) => definitionOf(kind).derivedFrom).map((kind) => [
+    TAXONOMY_KINDS[kind].field,
+    derivedTermIds(kind, answers, taxonomy),
+  ]);
   const text = renderModule({
     ...answers,
+    ...(Object.fromEntries(derived) as TermValues<TaxonomyKind>),
     code,
-    tiers: tiersFor(answers.groups, taxonomy),
     today,
     formatRole: formatRoles(taxonomy.formats)(answers.format),
   });
   return { code, path, text };
-}
-
-/** Every tier of the chosen groups, in taxonomy order, so each group's tiers overlap the module's. */
-export function tiersFor(groups: string[], taxonomy: Taxonomy): string[] {
-  const wanted = new Set(
-    taxonomy.groups.filter((group) => groups.includes(group.id)).flatMap((g) => g.tiers),
-  );
-  return taxonomy.tiers.map((tier) => tier.id).filter((id) => wanted.has(id));
 }
 
 /**

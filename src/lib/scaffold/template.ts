@@ -1,22 +1,19 @@
 import { stringify } from 'yaml';
 import type { FormatRole } from '../../schemas/taxonomy.ts';
+import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
 import { PLACEHOLDER as TODO } from '../validation/placeholders.ts';
+import type { TermValues } from './chosen-kinds.ts';
 
-/** The frontmatter values a new module starts with. */
-export interface TemplateValues {
+/** The frontmatter values a new module starts with: its terms of every kind, keyed by module field. */
+export type TemplateValues = {
   title: string;
   code: string;
-  tiers: string[];
-  groups: string[];
-  stage: string;
-  topic: string;
-  format: string;
   hours: number;
   /** `YYYY-MM-DD`. */
   today: string;
   /** The role of `format` in the taxonomy: members of a practice format do something, so the body offers an activity section. */
   formatRole: FormatRole;
-}
+} & TermValues<TaxonomyKind>;
 
 /**
  * A new module: valid frontmatter (status: draft) and a body of Chinese section headings with
@@ -24,16 +21,11 @@ export interface TemplateValues {
  * still has 【待填写】 is an error, so template text cannot reach members.
  */
 export function renderModule(values: TemplateValues): string {
-  const list = (ids: string[]) => `[${ids.join(', ')}]`;
   const frontmatter = [
     `title: ${scalar(values.title)}`,
     `code: ${values.code}`,
     `summary: ${TODO}用一两句话说明本课讲什么、适合谁学。`,
-    `tiers: ${list(values.tiers)}`,
-    `groups: ${list(values.groups)}`,
-    `stage: ${values.stage}`,
-    `topic: ${values.topic}`,
-    `format: ${values.format}`,
+    ...TAXONOMY_KIND_IDS.map((kind) => termLine(kind, values)),
     `hours: ${values.hours}`,
     '# lecturer: 授课人或授课单位（可不写）',
     'objectives:',
@@ -94,6 +86,14 @@ export function renderModule(values: TemplateValues): string {
     '</LecturerNote>',
   ];
   return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n')}\n`;
+}
+
+/** One kind's frontmatter line; an optional kind left out is a comment the lecturer may fill in. */
+function termLine(kind: TaxonomyKind, values: TemplateValues): string {
+  const { field, label, many } = TAXONOMY_KINDS[kind];
+  const value = (values as Record<string, string | string[] | undefined>)[field];
+  if (value === undefined) return `# ${field}: ${many ? `[${label} id]` : `${label} id`}（可不写）`;
+  return `${field}: ${typeof value === 'string' ? value : `[${value.join(', ')}]`}`;
 }
 
 /** A YAML scalar: plain when that reads back as the same text, quoted otherwise. */

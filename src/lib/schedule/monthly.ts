@@ -26,15 +26,16 @@ export function createMonthlySchedule(
     return assigned === undefined ? undefined : assigned - 1;
   };
   const byRole = (role: FormatRole) => modules.filter((module) => roleOf(module.format) === role);
-  const slots = (role: FormatRole) => oneEachMonth(byRole(role), monthOf);
-  const films = slots('film');
-  const practice = slots('practice');
-  const lessons = byRole('lesson');
+  const films = oneEachMonth(byRole('film'), monthOf);
+  const practice = oneEachMonth(byRole('practice'), monthOf);
+  // A film or practice module beyond the year's twelve slots is still studied: as a lesson.
+  const overflow = new Set([...films.overflow, ...practice.overflow]);
+  const lessons = modules.filter((module) => roleOf(module.format) === 'lesson' || overflow.has(module));
   const lessonsByMonth = splitWithAssignments(lessons, 12, (module) => module.hours, monthOf);
 
   return lessonsByMonth.map((monthLessons, m) => {
-    const film = films[m];
-    const task = practice[m];
+    const film = films.months[m];
+    const task = practice.months[m];
     return {
       id: `m${String(m + 1).padStart(2, '0')}`,
       date: nextWorkingDay(addMonths(startDate, m)),
@@ -52,9 +53,12 @@ export function createMonthlySchedule(
 
 /**
  * One module per month for a slot that holds one (the film, the practice): assigned modules take
- * their month, the others the free months in order. Modules beyond twelve are left out, as before.
+ * their month, the others the free months in order; what does not fit is the overflow.
  */
-function oneEachMonth<T>(modules: readonly T[], monthOf: (module: T) => number | undefined): (T | undefined)[] {
+function oneEachMonth<T>(
+  modules: readonly T[],
+  monthOf: (module: T) => number | undefined,
+): { months: (T | undefined)[]; overflow: T[] } {
   const months: (T | undefined)[] = Array.from({ length: 12 });
   const rest: T[] = [];
   for (const module of modules) {
@@ -63,5 +67,5 @@ function oneEachMonth<T>(modules: readonly T[], monthOf: (module: T) => number |
     else rest.push(module);
   }
   for (let m = 0; m < 12 && rest.length; m++) months[m] ??= rest.shift();
-  return months;
+  return { months, overflow: rest };
 }

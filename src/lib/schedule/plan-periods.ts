@@ -20,7 +20,11 @@ export const NO_PLAN_PERIODS: PlanPeriods = {
 
 /** The periods of a plan's required modules (`GroupPlan['required']`) and its themes. */
 export function planPeriods(
-  required: readonly { entry: { data: { code: string } }; quarter?: number | undefined; month?: number | undefined }[],
+  required: readonly {
+    entry: { data: { code: string } };
+    quarter?: number | undefined;
+    month?: number | undefined;
+  }[],
   themes: readonly (string | undefined)[],
 ): PlanPeriods {
   const byCode = new Map(required.map((item) => [item.entry.data.code, item]));

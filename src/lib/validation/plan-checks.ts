@@ -10,6 +10,7 @@ import { createIssue, type ContentIssue } from './issue.ts';
 import { checkPlanEntries } from './plan-entry-checks.ts';
 import { checkPlanOrder } from './plan-order-checks.ts';
 import type { ModuleRecord } from './records.ts';
+import { dependsOn } from './dependents.ts';
 
 /**
  * Checks every plan file (content/plans/<year>.yaml) against the curriculum, and the default
@@ -36,7 +37,9 @@ export function checkPlans(
       const at = { file: record.file, line: record.lineOf(['groups', groupId]), field: `groups.${groupId}` };
       if (!group) {
         const allowed = [...groups.keys()].join(', ');
-        issues.push(createIssue('plan-group-unknown', at, { groupLabel, id: groupId, allowed }));
+        // Folded with the other dependents when groups.yaml itself is broken.
+        const unknown = createIssue('plan-group-unknown', at, { groupLabel, id: groupId, allowed });
+        issues.push(dependsOn(unknown, { kind: 'groups', id: groupId }));
         continue;
       }
       const context = { record, group, groupLabel, byCode, known: sampleCodes(byCode) };

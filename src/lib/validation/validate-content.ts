@@ -75,7 +75,7 @@ export function validateContent(
   );
   const taxonomyFiles = new Set(Object.values(sources.taxonomy).map((source) => source.file));
   return {
-    issues: taxonomyFirst(foldDependentIssues(issues, taxonomy), taxonomyFiles),
+    issues: taxonomyFirst(foldDependentIssues(issues, taxonomy.broken), taxonomyFiles),
     modules,
     moduleFiles: sources.modules.length,
     taxonomy,

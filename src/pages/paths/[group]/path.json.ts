@@ -9,7 +9,9 @@ export async function getStaticPaths() {
   return studyPathPages((await getCurriculum()).plans);
 }
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { path: plan } }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({
+  props: { path: plan },
+}) => {
   const { earlierPlans, paths } = await getCurriculum();
   const library = paths.find((path) => path.group.id === plan.group.id)?.modules ?? [];
   const earlier = earlierPlans.filter((older) => older.group.id === plan.group.id);

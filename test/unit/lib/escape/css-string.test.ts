@@ -11,7 +11,8 @@ function readCssString(token: string): string {
 }
 
 test('a running header cannot end the string, the <style> element or open a comment', () => {
-  const title = '专题</style><script>window.__pwned=1</script> */ } body { display: none } /* "引号" \\ 换行\r\n完';
+  const title =
+    '专题</style><script>window.__pwned=1</script> */ } body { display: none } /* "引号" \\ 换行\r\n完';
   const token = cssString(title);
   assert.doesNotMatch(token.slice(1, -1), /["<>\n\r]|\*|\//);
   assert.equal(readCssString(token), title);

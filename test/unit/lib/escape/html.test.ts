@@ -7,6 +7,9 @@ test('markup in a title stays text, inside an element or a quoted attribute', ()
     escapeHtml(`</title><script>window.__pwned=1</script>`),
     '&lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;',
   );
-  assert.equal(escapeHtml(`"><img src=x onerror='alert(1)'>`), '&quot;&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;');
+  assert.equal(
+    escapeHtml(`"><img src=x onerror='alert(1)'>`),
+    '&quot;&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;',
+  );
   assert.equal(escapeHtml('党史 & 党建'), '党史 &amp; 党建');
 });

@@ -3,8 +3,14 @@ import { test } from 'node:test';
 import { planTitle, planYearLine, rotationLabel } from '../../../../src/lib/paths/plan-labels.ts';
 
 test('a plan year names its place in the rotation', () => {
-  assert.equal(planYearLine({ year: 2027, cycle: { years: 3, startYear: 2027, index: 1 } }), '2027年度 · 三年轮训第1年');
-  assert.equal(planYearLine({ year: 2029, cycle: { years: 3, startYear: 2027, index: 3 } }), '2029年度 · 三年轮训第3年');
+  assert.equal(
+    planYearLine({ year: 2027, cycle: { years: 3, startYear: 2027, index: 1 } }),
+    '2027年度 · 三年轮训第1年',
+  );
+  assert.equal(
+    planYearLine({ year: 2029, cycle: { years: 3, startYear: 2027, index: 3 } }),
+    '2029年度 · 三年轮训第3年',
+  );
   assert.equal(planTitle(2027), '2027年度学习计划');
 });
 

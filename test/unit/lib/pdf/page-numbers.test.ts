@@ -45,7 +45,9 @@ const pdf = join(outDir, output);
 // Where each lesson really starts, as a reader finds it: the page whose text opens with its title
 // right after the running header.
 const pages = pdfPages(pdf);
-const starts = lessons.map((lesson) => pages.findIndex((page) => page.startsWith(`${HEADER}${lesson.title}`)) + 1);
+const starts = lessons.map(
+  (lesson) => pages.findIndex((page) => page.startsWith(`${HEADER}${lesson.title}`)) + 1,
+);
 
 test('each contents entry shows the page its lesson starts on', () => {
   assert.ok(starts[2]! - starts[1]! > 1, `lessons start on pages ${starts.join(', ')}`);

@@ -109,7 +109,10 @@ test('a code for the current plan names it and lists its required modules', () =
   const result = verifyAgainstPath(decoded, groups[1]!, planned);
   assert.ok(result.ok);
   assert.equal(result.plan, '2027年度学习计划（版本 2027-0C2D）');
-  assert.deepEqual(result.modules?.map((m) => m.code), ['ZS-009']);
+  assert.deepEqual(
+    result.modules?.map((m) => m.code),
+    ['ZS-009'],
+  );
   assert.equal(result.notice, undefined);
 });
 
@@ -119,7 +122,13 @@ test('a code for last year’s plan still verifies module by module and says whi
   const result = verifyAgainstPath(decoded, groups[1]!, planned);
   assert.ok(result.ok);
   assert.equal(result.plan, '2026年度学习计划（版本 2026-0A1B）');
-  assert.deepEqual(result.modules?.map((m) => [m.code, m.studied]), [['ZS-004', true], ['ZS-005', false]]);
+  assert.deepEqual(
+    result.modules?.map((m) => [m.code, m.studied]),
+    [
+      ['ZS-004', true],
+      ['ZS-005', false],
+    ],
+  );
   assert.match(result.notice!, /属于2026年度学习计划.*不是当前的学习计划/);
 });
 
@@ -140,5 +149,8 @@ test('a code printed before yearly plans (format 1) still decodes and verifies',
   const result = verifyAgainstPath(decoded, groups[1]!, planned);
   assert.ok(result.ok);
   assert.equal(result.plan, '年度学习计划实行前的学习路径');
-  assert.deepEqual(result.modules?.map((m) => m.studied), [true, false, true]);
+  assert.deepEqual(
+    result.modules?.map((m) => m.studied),
+    [true, false, true],
+  );
 });

@@ -23,9 +23,14 @@ test('the quarterly schedule honours the plan’s quarters and puts the themes o
   assert.equal(quarterOf('LL-002'), 'q4-study');
   assert.equal(quarterOf('LL-004'), 'q3-study');
   const discussions = events.filter((event) => event.kind === 'discussion');
-  assert.equal(discussions.find((event) => event.id === 'q1-discussion')?.title, '第一季度专题研讨：学习贯彻党章');
+  assert.equal(
+    discussions.find((event) => event.id === 'q1-discussion')?.title,
+    '第一季度专题研讨：学习贯彻党章',
+  );
   assert.equal(discussions.find((event) => event.id === 'q4-discussion')?.theme, '作风建设');
-  assert.ok(discussions.find((event) => event.id === 'q1-discussion')!.notes.includes('研讨主题：学习贯彻党章'));
+  assert.ok(
+    discussions.find((event) => event.id === 'q1-discussion')!.notes.includes('研讨主题：学习贯彻党章'),
+  );
 });
 
 test('the monthly schedule honours assigned months, and a quarter alone means its first month', () => {
@@ -42,4 +47,13 @@ test('a schedule holds the required modules only, each once', () => {
       .flatMap((event) => event.modules.map((m) => m.code));
     assert.deepEqual(codes.sort(), ['LL-001', 'LL-002', 'LL-003', 'LL-004']);
   }
+});
+
+test('films beyond the twelve monthly slots are still scheduled, as lessons', () => {
+  const films = Array.from({ length: 14 }, (_, i) => ({
+    entry: { data: makeModule({ code: `DX-1${String(i).padStart(2, '0')}`, hours: 1, format: 'film' }) },
+  }));
+  const events = createPlanSchedule('monthly', { required: films, themes: [] }, settings, formats);
+  const codes = events.flatMap((event) => event.modules.map((m) => m.code));
+  assert.deepEqual(codes.toSorted(), films.map(({ entry }) => entry.data.code).toSorted());
 });
