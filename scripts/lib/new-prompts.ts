@@ -3,12 +3,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
 import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
-import {
-  CHOSEN_KINDS,
-  definitionOf,
-  termsOf,
-  type ChosenKind,
-} from '../../src/lib/scaffold/chosen-kinds.ts';
+import { CHOSEN_KINDS, definitionOf, termsOf, type ChosenKind } from '../../src/lib/scaffold/chosen-kinds.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 /** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */

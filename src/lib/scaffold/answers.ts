@@ -72,7 +72,9 @@ export function parseAnswers(
     if (value === undefined) continue;
     // A list may be typed with Chinese commas or spaces; one id is only trimmed.
     const ids = many ? [...new Set(value.split(/[,，\s]+/).filter(Boolean))] : [value.trim()];
-    const example = termsOf(taxonomy, kind).slice(0, 2).map((term) => term.id);
+    const example = termsOf(taxonomy, kind)
+      .slice(0, 2)
+      .map((term) => term.id);
     if (ids.length === 0) problem(field, say.listEmpty(label, example.join(',')));
     const bad = ids.map((id) => checkAnswer.term(taxonomy, kind, id)).filter(Boolean);
     bad.forEach((message) => problem(field, message));

@@ -25,7 +25,9 @@ export function definitionOf(kind: TaxonomyKind): TaxonomyKindDefinition {
 }
 
 /** The chosen kinds in table order, which is also the order of flags, prompts and frontmatter. */
-export const CHOSEN_KINDS = TAXONOMY_KIND_IDS.filter((kind) => !definitionOf(kind).derivedFrom) as ChosenKind[];
+export const CHOSEN_KINDS = TAXONOMY_KIND_IDS.filter(
+  (kind) => !definitionOf(kind).derivedFrom,
+) as ChosenKind[];
 
 type TermValue<K extends TaxonomyKind> = Definition<K>['many'] extends true ? string[] : string;
 /** Term ids by module field for the given kinds: required kinds present, optional ones may be absent. */
@@ -36,7 +38,10 @@ export type TermValues<K extends TaxonomyKind> = {
 };
 
 /** The terms of any kind, as the fields every kind shares. */
-export function termsOf(taxonomy: Taxonomy, kind: TaxonomyKind): readonly { id: string; name: string; description: string }[] {
+export function termsOf(
+  taxonomy: Taxonomy,
+  kind: TaxonomyKind,
+): readonly { id: string; name: string; description: string }[] {
   return taxonomy[kind];
 }
 

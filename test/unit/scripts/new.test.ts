@@ -73,19 +73,20 @@ test('bad flag values are listed in Chinese with the allowed values; nothing is 
   assert.equal(readdirSync(join(project.root, 'content/modules'), { recursive: true }).length, before);
 });
 
+// The kinds' flags come in the kinds table's order (the order of the header card), after --title.
 test('without a terminal, missing flags are named with an example; a typo is named too', () => {
   const missing = run('scripts/new.ts', ['--title', '测试']);
   assert.equal(missing.status, 1);
   assert.match(
     missing.stderr,
-    /^还缺少这些参数：--groups --stage --topic --format --hours\n示例：npm run new -- --title /,
+    /^还缺少这些参数：--topic --stage --format --groups --hours\n示例：npm run new -- --title /,
   );
 
   const typo = run('scripts/new.ts', ['--titel', '测试']);
   assert.equal(typo.status, 1);
   assert.match(
     typo.stderr,
-    /^不认识的参数 --titel。可用的参数：--title --groups --stage --topic --format --hours --slug/,
+    /^不认识的参数 --titel。可用的参数：--title --topic --stage --format --groups --hours --slug/,
   );
   assert.doesNotMatch(typo.stderr, /at .*\(.*:\d+:\d+\)/, 'no stack trace');
 });

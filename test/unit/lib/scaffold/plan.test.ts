@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ModuleAnswers } from '../../../../src/lib/scaffold/answers.ts';
-import { planModule, ScaffoldError, tiersFor } from '../../../../src/lib/scaffold/plan.ts';
+import { planModule, ScaffoldError } from '../../../../src/lib/scaffold/plan.ts';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
 import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
@@ -55,11 +55,6 @@ describe('planModule', () => {
   test('stops when the prefix has used 999', () => {
     assert.throws(() => plan({}, [file('content/modules/x/zs-999.mdx', 'ZS-999')]), ScaffoldError);
   });
-});
-
-test('tiers cover every chosen group, in taxonomy order', () => {
-  assert.deepEqual(tiersFor(['activist'], taxonomy), ['grassroots']);
-  assert.deepEqual(tiersFor(['central-group', 'activist'], taxonomy), ['leadership', 'grassroots']);
 });
 
 describe('the template', () => {

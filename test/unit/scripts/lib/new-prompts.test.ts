@@ -30,16 +30,16 @@ async function answer(given: Parameters<typeof askMissing>[0], steps: [expect: R
 
 test('asks only for what the flags left out, offering choices by Chinese name', async () => {
   const { answers, screen } = await answer({ title: '支部换届选举', topic: 'knowledge-skills', hours: 2 }, [
+    // In the kinds table's order. Stage: the second one; format: the third one.
+    [/属于哪个阶段？/, DOWN],
+    [/属于哪个阶段？/, '\r'],
+    [/采用什么形式？/, DOWN + DOWN],
+    [/采用什么形式？/, '\r'],
     // Groups: tick the first two, then confirm.
     [/面向哪些党员类别？/, ' '],
     [/◼/, DOWN],
     [/◼/, ' '],
     [/◼[^◼]*◼/, '\r'],
-    // Stage: the second one; format: the third one.
-    [/属于哪个阶段？/, DOWN],
-    [/属于哪个阶段？/, '\r'],
-    [/采用什么形式？/, DOWN + DOWN],
-    [/采用什么形式？/, '\r'],
   ]);
   assert.deepEqual(answers, {
     title: '支部换届选举',
