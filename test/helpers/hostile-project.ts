@@ -48,18 +48,14 @@ const module = (code: string, title: string, prerequisites: string[]) =>
     status: 'published',
   })}---\n\n## 导入\n\n这是一段普通的正文。\n`;
 
-// A content page attacks through Starlight's own frontmatter fields: title, description,
-// hero, banner and head.
+// A content page attacks through Starlight's own text fields: title, description, hero and
+// banner. (Its raw-markup fields, `head` and `hero.image.html`, are refused by the checker before
+// any build: see the page-head fixture.)
 const page = `---\n${stringify({
   title: HOSTILE.pageTitle,
   description: HOSTILE.summary,
   hero: { title: HOSTILE.hero, tagline: HOSTILE.hero },
   banner: { content: HOSTILE.hero },
-  head: [
-    { tag: 'script', content: 'window.__pwned = "head"' },
-    { tag: 'script', attrs: { src: 'https://evil.example/head.js' } },
-    { tag: 'meta', attrs: { 'http-equiv': 'refresh', content: '0; url=https://evil.example/' } },
-  ],
 })}---\n\n这是一段普通的正文。\n`;
 
 function renameTerm(root: string, kind: string, id: string, name: string): void {

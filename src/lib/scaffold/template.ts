@@ -1,6 +1,11 @@
 import { stringify } from 'yaml';
 import type { FormatRole } from '../../schemas/taxonomy.ts';
-import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  TAXONOMY_KINDS,
+  type TaxonomyField,
+  type TaxonomyKind,
+} from '../../schemas/taxonomy-kinds.ts';
 import { PLACEHOLDER as TODO } from '../validation/placeholders.ts';
 import type { TermValues } from './chosen-kinds.ts';
 
@@ -91,7 +96,7 @@ export function renderModule(values: TemplateValues): string {
 /** One kind's frontmatter line; an optional kind left out is a comment the lecturer may fill in. */
 function termLine(kind: TaxonomyKind, values: TemplateValues): string {
   const { field, label, many } = TAXONOMY_KINDS[kind];
-  const value = (values as Record<string, string | string[] | undefined>)[field];
+  const value = (values as { [F in TaxonomyField]?: string | readonly string[] })[field];
   if (value === undefined) return `# ${field}: ${many ? `[${label} id]` : `${label} id`}（可不写）`;
   return `${field}: ${typeof value === 'string' ? value : `[${value.join(', ')}]`}`;
 }

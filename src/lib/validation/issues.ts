@@ -373,6 +373,13 @@ export const ISSUES = {
     hint: 'frontmatter 中写 title: 页面标题',
     guide: 'check-and-preview',
   },
+  'page-field-refused': {
+    severity: 'error',
+    message: ({ key }: { key: string }) =>
+      `页面 frontmatter 中的 ${key} 会把原样的 HTML 或脚本放进页面，不允许`,
+    hint: '删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南',
+    guide: 'writing#正文里能写哪些-html',
+  },
   'body-empty': {
     severity: 'error',
     message: () => '正文为空，模块至少需要一段内容',

@@ -202,6 +202,10 @@ const expected: Record<string, string[]> = {
     'content/pages/draft.mdx:2  title  网站页面缺少 title  (允许: frontmatter 中写 title: 页面标题)',
     'content/pages/draft.mdx:7:1  body  不允许的 HTML 标签 <script>：会在党员的浏览器中运行代码  (允许: HTML 标签 p, br, hr, strong, em, b, i, u, s, del, ins, mark, small, sub, sup, abbr, kbd, code, pre, blockquote, span, div, h2, h3, h4, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tfoot, tr, th, td, img, a, details, summary, figure, figcaption, ruby, rt, rp, time；组件 Objectives, KeyPoints, Case, Discussion, Activity, SelfCheck, LecturerNote)',
   ],
+  'page-head': [
+    'content/pages/notice.mdx:3  head  页面 frontmatter 中的 head 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
+    'content/pages/notice.mdx:10  hero.actions[0].link  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+  ],
   'zero-hours': ['module.mdx:10  hours  必须大于 0，实际是 0  (允许: 大于 0 的数字，可以是小数，如 1.5)'],
 };
 
