@@ -7,7 +7,8 @@ import { makeTempProject } from '../../helpers/temp-project.ts';
 
 // The proof that the kinds table is the one home of a taxonomy kind: a sixth kind, 载体, is added
 // by editing only the table, the taxonomy schema file and a new YAML file (plus the module that
-// uses it), and the checker, module pages, print pages, browse pages and the guide all pick it up.
+// uses it), and the checker, module pages, print pages, browse pages, the guide and `npm run new`
+// all pick it up.
 const project = makeTempProject([], { withCurriculum: true });
 after(project.remove);
 const at = (...path: string[]) => join(project.root, ...path);
@@ -16,8 +17,8 @@ const edit = (path: string, from: string, to: string) => {
   assert.ok(text.includes(from), `${path} still contains ${from}`);
   writeFileSync(at(path), text.replace(from, to));
 };
-const run = (script: string) =>
-  spawnSync(process.execPath, [script], {
+const run = (script: string, args: string[] = []) =>
+  spawnSync(process.execPath, [script, ...args], {
     cwd: project.root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html', CI: '' },
@@ -82,4 +83,42 @@ test('a 载体 is shown on the module page and its print page, browsable, and li
 
   const guide = page('guide/taxonomy');
   assert.match(guide, /data-field="carrier"[^]*载体（<code>carrier<\/code>）[^]*new-media[^]*新媒体平台/);
+});
+
+test('npm run new writes 载体 as a comment while optional, asks --carrier once required', () => {
+  const flags = ['--title', '支部换届选举', '--topic', 'knowledge-skills', '--stage', 'empowerment'];
+  flags.push('--format', 'simulation', '--groups', 'branch-secretary,party-staff', '--hours', '2');
+  const created = (stdout: string) => /^已创建 (\S+)（/.exec(stdout)?.[1] ?? assert.fail(stdout);
+
+  const optional = run('scripts/new.ts', flags);
+  assert.equal(optional.status, 0, optional.stdout + optional.stderr);
+  assert.match(readFileSync(at(created(optional.stdout)), 'utf8'), /^# carrier: 载体 id（可不写）$/m);
+
+  edit(
+    'src/schemas/taxonomy-kinds.ts',
+    "required: false,\n    label: '载体'",
+    "required: true,\n    label: '载体'",
+  );
+  assert.match(run('scripts/new.ts', ['--help']).stdout, /^ {2}--carrier +载体 id$/m);
+  const missing = run('scripts/new.ts', flags);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^还缺少这些参数：--carrier\n示例：npm run new -- .* --carrier <载体 id> /);
+
+  const required = run('scripts/new.ts', [...flags, '--carrier', 'classroom']);
+  assert.equal(required.status, 0, required.stdout + required.stderr);
+  assert.match(required.stdout, /内容检查：新模块没有问题。/);
+  const path = created(required.stdout);
+  assert.match(
+    readFileSync(at(path), 'utf8'),
+    /^format: simulation\ntiers: \[.*\]\ngroups: \[.*\]\ncarrier: classroom$/m,
+  );
+
+  // The shipped modules lack the now required 载体, so the check fails, but not on the new module.
+  const check = run('scripts/check.ts');
+  assert.equal(check.status, 1, check.stdout);
+  assert.match(check.stdout, /^content\/modules\/.*  carrier  /m);
+  assert.deepEqual(
+    check.stdout.split('\n').filter((line) => line.startsWith(path)),
+    [],
+  );
 });
