@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { curriculum } from './src/integrations/curriculum.ts';
 import { packs } from './src/integrations/packs.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitePaths } from './src/lib/routes.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
@@ -63,5 +64,7 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(siteConfig.base) }),
     // After the site is built: print every study pack to PDF (see src/integrations/packs.ts).
     packs(),
+    // `npm run build` builds the search index after Astro exits, not inside it (see search-index.ts).
+    searchIndex(),
   ],
 });

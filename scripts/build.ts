@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.ts';
 import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
 import { runContentCheck } from '../src/lib/validation/run-check.ts';
 
@@ -15,7 +16,15 @@ rmSync(stagingDir, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_OUT_DIR: stagingDir },
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CURRICULUM_OUT_DIR: stagingDir,
+    ...INDEX_AFTER_BUILD,
+    // The bundler (Rolldown, mimalloc) otherwise keeps freed memory for reuse until the build
+    // ends; returning it at once lowers the build's peak (see README, Build performance).
+    MIMALLOC_PURGE_DELAY: '0',
+  },
 });
 // Astro's output is passed on as it comes, without stack traces, and kept to explain a failure.
 const output: string[] = [];
@@ -38,6 +47,14 @@ if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   if (explanation) console.error(`\n${explanation}`);
   console.error(`构建失败，dist/ 未被改动${existsSync(finalDir) ? '（仍是上一次成功构建的结果）' : ''}。`);
   process.exit(status || 1);
+}
+// The search index, built here rather than inside Astro (see src/integrations/search-index.ts).
+try {
+  await indexSite(stagingDir, { info: (message) => console.log(message) });
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);
+  process.exit(1);
 }
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);

@@ -3,11 +3,22 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { linkNodeModules } from './link-node-modules.ts';
+import type { Site } from './bench-report.ts';
 import type { SyntheticFile } from './synthetic-curriculum.ts';
+
+/**
+ * How each site is built, as its maintainers build it: ours with `npm run build` (Astro, then the
+ * search index), plain Starlight with `astro build` (Pagefind inside it).
+ */
+export const BUILD_COMMANDS = {
+  ours: ['scripts/build.ts'],
+  plain: ['node_modules/astro/bin/astro.mjs', 'build'],
+} as const satisfies Record<Site, readonly string[]>;
 
 /** What our project needs to build; content/modules is replaced by synthetic modules. */
 const OUR_FILES = [
   'astro.config.mjs',
+  'scripts/build.ts',
   'tsconfig.json',
   'package.json',
   'src',

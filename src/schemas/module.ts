@@ -18,6 +18,14 @@ export const ModuleSchema = z
     code: z.string().regex(MODULE_CODE_PATTERN),
     /** One or two sentences for cards, search results and the printed cover. */
     summary: z.string().trim().min(1),
+    /**
+     * What members type into search that should find this module first: its set phrases
+     * (三会一课), names of places, enterprises and people, or a term the module teaches without
+     * spelling it out. Never shown; indexed above everything else on the page
+     * (`src/lib/search/weights.ts`). Search cuts unfamiliar words into single characters, so
+     * without these the module can rank below pages that merely contain the same characters.
+     */
+    keywords: z.array(z.string().trim().min(1).max(20)).max(12).default([]),
     /** Term ids, one field per taxonomy kind; see `TAXONOMY_KINDS` for what each field means. */
     ...taxonomyFieldShape(),
     /** 学时 credited for the module; may be fractional (0.5 = half a class hour). */

@@ -10,7 +10,9 @@ export function readImportGraph(roots: string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of roots.flatMap((root) => listSources(root))) {
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+    const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map(
+      (m) => m[1]!,
+    );
     graph.set(
       file,
       specifiers.map((spec) => (spec.startsWith('.') ? normalize(join(dirname(file), spec)) : spec)),
@@ -21,7 +23,9 @@ export function readImportGraph(roots: string[]): Map<string, string[]> {
 
 function listSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .filter(
+      (entry) => entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts'),
+    )
     .map((entry) => normalize(join(entry.parentPath, entry.name)));
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
 import type { SearchQuery } from './queries.ts';
 
 export interface QueryOutcome extends SearchQuery {
@@ -11,19 +12,19 @@ export interface QueryOutcome extends SearchQuery {
 }
 
 /**
- * Runs every query through the built site's own `pagefind.js` in the open page, as the search
- * box does: Pagefind's query segmentation (`Intl.Segmenter`) is the browser's, so Chromium is the
+ * Runs every query through the built site's own `pagefind.js` in the open page, with the ranking
+ * the search box uses: Pagefind's query segmentation (`Intl.Segmenter`) is the browser's, so Chromium is the
  * faithful place to run it. One page load for all queries; only the top results' fragments load.
  */
 export async function runQueries(
   page: Page,
   queries: readonly SearchQuery[],
-  { bundle = '/pagefind/pagefind.js', depth = 3 } = {},
+  { bundle = '/pagefind/pagefind.js', depth = 3, ranking = SEARCH_RANKING } = {},
 ): Promise<QueryOutcome[]> {
   const ranked = await page.evaluate(
-    async ({ bundle, terms, depth }) => {
+    async ({ bundle, terms, depth, ranking }) => {
       const pagefind = await import(bundle);
-      await pagefind.options({});
+      await pagefind.options({ ranking });
       const out: { total: number; top: string[] }[] = [];
       for (const term of terms) {
         const search = await pagefind.search(term);
@@ -34,7 +35,7 @@ export async function runQueries(
       }
       return out;
     },
-    { bundle, terms: queries.map(({ query }) => query), depth },
+    { bundle, terms: queries.map(({ query }) => query), depth, ranking },
   );
   return queries.map((query, i) => {
     const { total, top } = ranked[i]!;

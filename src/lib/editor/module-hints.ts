@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<Field, string> = {
   title: '课程标题，党员在页面上看到的名称',
   code: '模块编号，唯一且永不复用，是二维码永久链接的依据',
   summary: '一到两句话的简介，用于卡片、搜索结果和学习包封面',
+  keywords: '搜索词（可不写）：党员会搜、应当首先找到本课的词，如固定说法、地名和企业名；不在页面上显示',
   // Taxonomy fields say what the kinds table says: the kind's name and how to fill it in.
   ...(Object.fromEntries(
     TAXONOMY_KIND_IDS.map((kind) => {

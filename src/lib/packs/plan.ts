@@ -1,4 +1,5 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
+import { isoDay } from '../calendar.ts';
 import type { GroupPlan } from '../plans/types.ts';
 import {
   printModuleParams,
@@ -23,6 +24,12 @@ export interface PackFile {
   output: string;
   /** Module code or group id the pack belongs to. */
   owner: string;
+  /**
+   * YYYY-MM-DD, the PDF's creation date: the module's `updated`, or for a path pack and poster the
+   * version date on its cover (newest `updated` of the required modules). From the content, never
+   * the clock, so two renders of the same pack are byte-identical.
+   */
+  date: string;
 }
 
 /** A module edition's pack, with the params of its print route and the entry it prints. */
@@ -60,18 +67,19 @@ const PATH_PRINTS = { path: 'pack', poster: 'poster' } as const satisfies Record
  * generated from this plan and every path comes from routes.ts, so a pack's source is always a
  * page the build writes.
  */
-export function createPackPlan<T extends { data: Pick<ModuleFrontmatter, 'code' | 'title'> }>(
+export function createPackPlan<T extends { data: Pick<ModuleFrontmatter, 'code' | 'title' | 'updated'> }>(
   modules: readonly T[],
   plans: readonly GroupPlan<T>[],
 ): Pack<T>[] {
   const modulePacks = modules.flatMap((module) => {
-    const { code, title } = module.data;
+    const { code, title, updated } = module.data;
     return (['module', 'lecturer'] as const).map((kind): ModulePack<T> => ({
       kind,
       title: `${title}（${KIND_LABELS[kind]}）`,
       source: `${sitePaths.printModule(code, EDITIONS[kind])}index.html`,
       output: sitePaths.modulePdf(code, EDITIONS[kind]),
       owner: code,
+      date: isoDay(updated),
       edition: EDITIONS[kind],
       params: printModuleParams(code, EDITIONS[kind]),
       module,
@@ -86,6 +94,7 @@ export function createPackPlan<T extends { data: Pick<ModuleFrontmatter, 'code' 
         source: `${sitePaths.printPath(plan.group.id, PATH_PRINTS[kind])}index.html`,
         output: sitePaths.pathPdf(plan.group.id, PATH_PRINTS[kind]),
         owner: plan.group.id,
+        date: planDate(plan),
         print: PATH_PRINTS[kind],
         params: printPathParams(plan.group.id, PATH_PRINTS[kind]),
         plan,
@@ -94,9 +103,24 @@ export function createPackPlan<T extends { data: Pick<ModuleFrontmatter, 'code' 
   return [...pathPacks, ...modulePacks];
 }
 
+/** A path pack's date: its cover's version date, else (no required modules) its electives' newest. */
+function planDate<T extends { data: Pick<ModuleFrontmatter, 'updated'> }>(plan: GroupPlan<T>): string {
+  const newest = (entries: readonly T[]) => versionDate(entries.map(({ data }) => data));
+  const date = newest(plan.required.map(({ entry }) => entry)) ?? newest(plan.electives);
+  // Plans without any module get no pack (createPackPlan), so one of the two lists has a module.
+  return isoDay(date!);
+}
+
 /** What `plan.json` carries: the files only, not the entries the print pages render. */
 export function packFiles(packs: readonly Pack[]): PackFile[] {
-  return packs.map(({ kind, title, source, output, owner }) => ({ kind, title, source, output, owner }));
+  return packs.map(({ kind, title, source, output, owner, date }) => ({
+    kind,
+    title,
+    source,
+    output,
+    owner,
+    date,
+  }));
 }
 
 export function packLabel(kind: PackKind): string {

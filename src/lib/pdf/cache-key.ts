@@ -1,6 +1,7 @@
 /**
  * The content hash of a job: the HTML file, every local file it loads (followed through CSS
- * @import/url() and JS imports), the job title (it becomes the PDF's title) and the engine version.
+ * @import/url() and JS imports), the job title and date (they become the PDF's title and dates)
+ * and the engine version, which includes the browser's.
  * Shared stylesheets and scripts are read and hashed once per run, however many pages use them.
  */
 import { createHash } from 'node:crypto';
@@ -51,7 +52,7 @@ export function createCacheKeyer({ base, engine, read }: CacheKeyOptions) {
     return scanned;
   };
 
-  return async function keyFor(source: string, title: string): Promise<string | undefined> {
+  return async function keyFor(source: string, title: string, date = ''): Promise<string | undefined> {
     const page = await scan(source);
     if (!page.digest) return undefined;
     // Breadth-first over references; `seen` also stops import cycles between stylesheets.
@@ -72,6 +73,6 @@ export function createCacheKeyer({ base, engine, read }: CacheKeyOptions) {
       lines.push(`${id} ${digest ?? 'missing'}`);
       queue.push(...refs);
     }
-    return sha256([engine, title, ...lines].join('\n'));
+    return sha256([engine, title, date, ...lines].join('\n'));
   };
 }

@@ -8,9 +8,15 @@ import { dirname } from 'node:path';
 import { PdfRenderError } from './errors.ts';
 
 /** Bump when printPage changes in a way the options below do not show. */
-const ENGINE_REVISION = 2;
+const ENGINE_REVISION = 3;
 
 export const WAIT_UNTIL = 'load';
+
+/**
+ * The creation date of a PDF whose job names none: fixed, so that no render depends on the clock.
+ * The packs integration always names one (the pack's newest module `updated`).
+ */
+export const PDF_DEFAULT_DATE = '2000-01-01';
 
 /** For loading a page (Playwright's navigation timeout). */
 export const PAGE_TIMEOUT_MS = 30_000;
@@ -58,12 +64,14 @@ function packageVersion(name: string): string {
   }
 }
 
-export function engineVersion(font: FontPackage): string {
+/** `browser` is the browser's own version (browser-version.ts): a new Chromium lays pages out anew. */
+export function engineVersion(font: FontPackage, browser: string): string {
   return JSON.stringify({
     revision: ENGINE_REVISION,
     waitUntil: WAIT_UNTIL,
     pdf: PDF_OPTIONS,
     font: `${FONT_PACKAGE}@${font.version}`,
     renderer: `playwright-core@${packageVersion('playwright-core')}`,
+    browser,
   });
 }

@@ -6,4 +6,10 @@ export interface PdfJob {
   output: string;
   /** Document title for the PDF metadata and progress messages. */
   title: string;
+  /**
+   * The PDF's creation and modification date, YYYY-MM-DD (midnight UTC), taken from the content
+   * (a pack uses its newest module's `updated`) so that a render never depends on the clock.
+   * Default `PDF_DEFAULT_DATE` in engine.ts.
+   */
+  date?: string | undefined;
 }

@@ -9,6 +9,7 @@ import { WAIT_UNTIL } from './engine.ts';
 import { JobError, PDF_MESSAGES } from './errors.ts';
 import { pdfWithPageNumbers } from './page-numbers.ts';
 import { preparePageForPrint } from './prepare-page.ts';
+import { stabilizePdf } from './stable-pdf.ts';
 
 export interface PrintTarget {
   url: string;
@@ -16,6 +17,8 @@ export interface PrintTarget {
   title: string;
   /** Where the PDF is written. */
   path: string;
+  /** The PDF's creation date, YYYY-MM-DD, instead of the clock (stable-pdf.ts). */
+  date: string;
 }
 
 /** Collects the requests to our own server that failed while a page loaded. */
@@ -37,7 +40,7 @@ function watchOwnRequests(page: Page, origin: string) {
   };
 }
 
-export async function printPage(page: Page, { url, title, path }: PrintTarget): Promise<void> {
+export async function printPage(page: Page, { url, title, path, date }: PrintTarget): Promise<void> {
   const watch = watchOwnRequests(page, new URL(url).origin);
   try {
     const response = await page.goto(url, { waitUntil: WAIT_UNTIL });
@@ -45,7 +48,7 @@ export async function printPage(page: Page, { url, title, path }: PrintTarget): 
     await page.evaluate(preparePageForPrint, title);
     const failed = watch.failed();
     if (failed.length > 0) throw new JobError(PDF_MESSAGES.missingAssets(failed.join('、')));
-    await writeFile(path, await pdfWithPageNumbers(page));
+    await writeFile(path, stabilizePdf(await pdfWithPageNumbers(page), date));
   } finally {
     watch.stop();
   }

@@ -4,7 +4,8 @@
  * temp name and renamed when complete, so a failed or interrupted job leaves nothing in outDir.
  */
 import { rename, rm } from 'node:fs/promises';
-import { PAGE_TIMEOUT_MS } from './engine.ts';
+import type { LocatedBrowser } from '../browser/locate-browser.ts';
+import { PAGE_TIMEOUT_MS, PDF_DEFAULT_DATE } from './engine.ts';
 import { describeFailure, type JobFailure } from './errors.ts';
 import type { PlannedJob } from './plan-jobs.ts';
 import { saveToCache, tempPathFor } from './pdf-cache.ts';
@@ -26,6 +27,7 @@ export interface RenderContext {
   cacheDir: string;
   concurrency: number;
   progress: Progress;
+  browser: LocatedBrowser;
 }
 
 /** Renders every miss; returns how many succeeded and why the others failed. */
@@ -33,13 +35,14 @@ export async function renderMisses(misses: Miss[], context: RenderContext) {
   const { cacheDir, progress } = context;
   const server = await startStaticServer(context);
   try {
-    const renderer = await openRenderer();
+    const renderer = await openRenderer(context.browser);
     try {
       const results = await runPool(misses, context.concurrency, async ({ plan, key }, _, lane) => {
         const temp = tempPathFor(plan.outputPath);
         try {
           const url = pageUrl(server.origin, context.base, plan.job.source);
-          await renderer.print(lane, { url, title: plan.job.title, path: temp });
+          const date = plan.job.date ?? PDF_DEFAULT_DATE;
+          await renderer.print(lane, { url, title: plan.job.title, path: temp, date });
           await rename(temp, plan.outputPath);
           await saveToCache(cacheDir, key, plan.outputPath);
         } finally {

@@ -5,6 +5,8 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { browserVersion } from '../browser/browser-version.ts';
+import { locateBrowser } from '../browser/locate-browser.ts';
 import { createCacheKeyer } from './cache-key.ts';
 import { engineVersion, findFontPackage, PAGE_TIMEOUT_MS } from './engine.ts';
 import { describeFailure, formatFailures, PDF_MESSAGES, PdfRenderError, type JobFailure } from './errors.ts';
@@ -23,6 +25,11 @@ export interface RenderOptions {
   outDir: string;
   /** e.g. <root>/node_modules/.cache/packs. A successful run deletes the PDFs it did not use. */
   cacheDir: string;
+  /**
+   * Default true. False for one shard of a build (`npm run packs -- --shard`): the other shards'
+   * PDFs are not in its job list but still belong in the cache; the merge step prunes instead.
+   */
+  prune?: boolean;
   /** Parallel tabs, default 2. */
   concurrency?: number;
   /** Defaults to stderr; progress bar on a TTY, plain periodic lines otherwise. */
@@ -37,6 +44,8 @@ export interface RenderReport {
   ms: number;
   /** PDF size in bytes by job output. */
   sizes: Record<string, number>;
+  /** Cache key by job output: the PDF is `<cacheDir>/<key>.pdf` after the run. */
+  keys: Record<string, string>;
 }
 
 /** Files opened at once while hashing; thousands of pages must not exhaust file handles. */
@@ -48,16 +57,22 @@ export async function renderPdfs(jobs: PdfJob[], options: RenderOptions): Promis
   const base = normalizeBase(options.base);
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const planned = planJobs(jobs, outDir);
-  if (planned.length === 0) return { rendered: 0, fromCache: 0, ms: Date.now() - started, sizes: {} };
+  if (planned.length === 0)
+    return { rendered: 0, fromCache: 0, ms: Date.now() - started, sizes: {}, keys: {} };
 
   const font = findFontPackage();
+  // Located (not started) even when every job will hit: the browser's version is part of each key.
+  // BrowserNotFoundError passes through: its message already says what to do.
+  const browser = await locateBrowser();
   await mkdir(cacheDir, { recursive: true });
   const keyFor = createCacheKeyer({
     base,
-    engine: engineVersion(font),
+    engine: engineVersion(font, await browserVersion(browser)),
     read: (path) => readFile(join(outDir, path)).catch(() => undefined),
   });
-  const keys = await runPool(planned, KEY_READS_AT_ONCE, ({ job }) => keyFor(job.source, job.title));
+  const keys = await runPool(planned, KEY_READS_AT_ONCE, ({ job }) =>
+    keyFor(job.source, job.title, job.date),
+  );
 
   const failures: (JobFailure & { index: number })[] = [];
   const misses: Miss[] = [];
@@ -91,6 +106,7 @@ export async function renderPdfs(jobs: PdfJob[], options: RenderOptions): Promis
       cacheDir,
       concurrency,
       progress,
+      browser,
     });
     rendered = outcome.rendered;
     failures.push(...outcome.failures);
@@ -102,10 +118,12 @@ export async function renderPdfs(jobs: PdfJob[], options: RenderOptions): Promis
   }
   // Only after a complete run: the usual fix for a failed page reverts the change that broke it,
   // and then its previous PDF is still in the cache.
-  await pruneCache(cacheDir, new Set(keys.flatMap((key) => (key.ok && key.value ? [key.value] : []))));
+  const used = planned.map((_, i) => keys[i]!).flatMap((key) => (key.ok && key.value ? [key.value] : []));
+  if (options.prune !== false) await pruneCache(cacheDir, new Set(used));
   const sizes: Record<string, number> = {};
   for (const { job, outputPath } of planned) sizes[job.output] = (await stat(outputPath)).size;
-  const report = { rendered, fromCache, ms: Date.now() - started, sizes };
+  const byOutput = Object.fromEntries(planned.map(({ job }, i) => [job.output, used[i]!]));
+  const report = { rendered, fromCache, ms: Date.now() - started, sizes, keys: byOutput };
   log(formatSummary(report));
   return report;
 }

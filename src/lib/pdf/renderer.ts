@@ -4,7 +4,7 @@
  * mid-navigation.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { locateBrowser } from '../browser/locate-browser.ts';
+import type { LocatedBrowser } from '../browser/locate-browser.ts';
 import { JOB_TIMEOUT_MS, PAGE_TIMEOUT_MS } from './engine.ts';
 import { JobError, PDF_MESSAGES, PdfRenderError } from './errors.ts';
 import { printPage, type PrintTarget } from './print-page.ts';
@@ -15,9 +15,10 @@ export interface Renderer {
   close(): Promise<void>;
 }
 
-async function launch(): Promise<{ browser: Browser; executablePath: string }> {
-  // BrowserNotFoundError passes through: its message already says what to do.
-  const { executablePath, args } = await locateBrowser();
+async function launch({
+  executablePath,
+  args,
+}: LocatedBrowser): Promise<{ browser: Browser; executablePath: string }> {
   try {
     return { browser: await chromium.launch({ executablePath, args }), executablePath };
   } catch (error) {
@@ -35,8 +36,9 @@ async function openTab(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-export async function openRenderer(): Promise<Renderer> {
-  const { browser, executablePath } = await launch();
+/** Launches the browser render-pdfs located (and whose version its cache keys carry). */
+export async function openRenderer(located: LocatedBrowser): Promise<Renderer> {
+  const { browser, executablePath } = await launch(located);
   const context = await browser.newContext();
   const tabs = new Map<number, Promise<Page>>();
   const tabFor = (lane: number) => {

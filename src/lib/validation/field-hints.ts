@@ -11,6 +11,7 @@ export const fieldHints: Record<string, string> = {
   status: 'draft, published',
   title: '非空文本',
   summary: '非空文本',
+  keywords: '最多 12 个搜索词的列表，每个不超过 20 个字，如 [三会一课, 主题党日]',
   objectives: '至少一条学习目标的列表',
   discussion: '研讨题列表',
   prerequisites: '模块编号列表，如 [DX-001]',

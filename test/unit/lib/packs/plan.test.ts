@@ -60,5 +60,16 @@ test('plan.json carries the files to print, not the entries the print pages rend
     source: 'print/paths/ordinary/index.html',
     output: 'packs/paths/ordinary.pdf',
     owner: 'ordinary',
+    date: '2026-09-01',
   });
+});
+
+test("a pack's PDF date comes from its content, never the clock", () => {
+  const plan = createPackPlan(modules, paths);
+  const dateOf = (output: string) => plan.find((pack) => pack.output === output)?.date;
+  // A path pack and its poster carry the cover's version date: the newest of their modules.
+  assert.equal(dateOf('packs/paths/ordinary.pdf'), '2026-09-01');
+  assert.equal(dateOf('packs/paths/ordinary-poster.pdf'), '2026-09-01');
+  assert.equal(dateOf('packs/modules/zs-004-lecturer.pdf'), '2026-09-01');
+  assert.equal(dateOf('packs/modules/dx-001.pdf'), modules[0]!.data.updated.toISOString().slice(0, 10));
 });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHOSEN_KINDS, derivedTermIds } from '../../../../src/lib/scaffold/chosen-kinds.ts';
+import { CHOSEN_KINDS, definitionOf, derivedTermIds } from '../../../../src/lib/scaffold/chosen-kinds.ts';
+import {
+  TAXONOMY_KIND_IDS,
+  TAXONOMY_KINDS,
+  type TaxonomyKind,
+} from '../../../../src/schemas/taxonomy-kinds.ts';
 import { loadTaxonomy } from '../../../helpers/content.ts';
 
 const taxonomy = loadTaxonomy();
@@ -15,4 +20,13 @@ test('tiers cover every chosen group, in taxonomy order', () => {
     'leadership',
     'grassroots',
   ]);
+});
+
+test('a derived kind names a kind whose terms list it under its module field', () => {
+  for (const kind of TAXONOMY_KIND_IDS) {
+    const source = definitionOf(kind).derivedFrom as TaxonomyKind | undefined;
+    if (!source) continue;
+    assert.ok(TAXONOMY_KIND_IDS.includes(source), `${kind} is derived from ${source}`);
+    assert.ok(TAXONOMY_KINDS[kind].field in TAXONOMY_KINDS[source].schema.shape, kind);
+  }
 });

@@ -19,7 +19,8 @@ test('images that exist, with alt text, pass: relative and in public/', () => {
 
 test('an image on another site is refused: the phone would ask that site for it', () => {
   const body = '![外部图片](https://example.com/a.png)\n\n<img src="//example.com/b.png" alt="外部" />';
-  const hint = '(允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))';
+  const hint =
+    '(允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))';
   assert.deepEqual(problems(body, []), [
     `1:1  body  图片「https://example.com/a.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  ${hint}`,
     `3:1  body  图片「//example.com/b.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  ${hint}`,

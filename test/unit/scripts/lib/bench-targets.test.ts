@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { BenchResult } from '../../../../scripts/lib/bench-report.ts';
+import { checkTargets, formatTargets } from '../../../../scripts/lib/bench-targets.ts';
+
+const result = (n: number, site: 'ours' | 'plain', buildSeconds: number, peakRssMb: number): BenchResult => ({
+  n,
+  site,
+  buildSeconds,
+  cpuSeconds: buildSeconds / 2,
+  msPerModule: (buildSeconds * 1000) / n,
+  peakRssMb,
+  loadBefore: 0,
+  pages: n,
+  modulePages: n,
+  medianModuleBytes: 1,
+  maxBytes: 1,
+  maxPath: '',
+});
+
+test('the largest size is judged against every target, each figure with its value', () => {
+  const checks = checkTargets([
+    result(500, 'ours', 10, 900),
+    result(500, 'plain', 15, 1600),
+    result(2000, 'ours', 40, 1900),
+    result(2000, 'plain', 75, 3500),
+  ]);
+  assert.deepEqual(
+    checks.map(({ figure, met }) => [figure, met]),
+    [
+      ['N=2000 build time, ours / plain Starlight', true],
+      ['N=2000 peak RSS, ours', true],
+      ['peak RSS growth, N=500 → 2000', true],
+    ],
+  );
+  assert.match(formatTargets(checks), /^PASS {2}N=2000 build time, ours \/ plain Starlight: ×0\.53 /);
+});
+
+test('a build over a target is reported as missed, not left out', () => {
+  const checks = checkTargets([
+    result(500, 'ours', 30, 1000),
+    result(2000, 'ours', 90, 5600),
+    result(2000, 'plain', 75, 3500),
+  ]);
+  assert.deepEqual(
+    checks.map(({ met }) => met),
+    [false, false, false],
+  );
+  assert.match(
+    formatTargets(checks),
+    /MISS {2}peak RSS growth, N=500 → 2000: ×5\.60, target < ×4 \(sub-linear\)/,
+  );
+});
