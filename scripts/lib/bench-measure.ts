@@ -27,7 +27,7 @@ export function runAstroBuild(
   {
     pollMs = 100,
     tailLines = 40,
-    packs = 'off' as 'off' | 'html',
+    packs = 'off' as 'off' | 'html' | 'pdf',
     args = ['node_modules/astro/bin/astro.mjs', 'build'] as readonly string[],
   } = {},
 ): Promise<BuildRun> {
@@ -118,7 +118,7 @@ function cpuTicksOf(pid: number): number {
   }
 }
 
-function descendantsOf(rootPid: number): number[] {
+export function descendantsOf(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

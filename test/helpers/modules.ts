@@ -13,6 +13,7 @@ export function makeModule(
   return {
     title: `模块 ${overrides.code}`,
     summary: '简介',
+    keywords: [],
     tiers: ['grassroots'],
     groups: ['ordinary'],
     stage: 'soul-casting',

@@ -44,6 +44,17 @@ export async function runQueries(
   });
 }
 
+/** Every page in the index, by URL: a search with no term and no filter returns them all. */
+export function indexedUrls(page: Page, bundle = '/pagefind/pagefind.js'): Promise<string[]> {
+  return page.evaluate(async (bundle) => {
+    const pagefind = await import(bundle);
+    const { results } = await pagefind.search(null);
+    return Promise.all(
+      results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url),
+    );
+  }, bundle);
+}
+
 /** `/modules/zs-004/` (under any base) → `ZS-004`; other pages → undefined. */
 export function moduleCodeOf(url: string): string | undefined {
   return /\/modules\/([a-z]{2,4}-\d{3})\/$/.exec(url)?.[1]?.toUpperCase();

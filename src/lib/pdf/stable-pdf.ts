@@ -31,7 +31,8 @@ export function stabilizePdf(pdf: Uint8Array, date: string): Buffer {
   text = text.replace(DATE_ENTRY, (entry, key: string) => {
     const replacement = `/${key} (${stamp})`;
     // A date in another form keeps its length by padding inside the string, never by shifting bytes.
-    return replacement.length <= entry.length ? replacement.padEnd(entry.length - 1, ' ') + ')' : entry;
+    if (replacement.length > entry.length) return entry;
+    return `${replacement.slice(0, -1).padEnd(entry.length - 1, ' ')})`;
   });
   const ids = [...new Set(Array.from(text.matchAll(NODE_ID), (match) => match[1]!))].sort(
     (a, b) => Number(a) - Number(b),

@@ -30,6 +30,7 @@ export function renderModule(values: TemplateValues): string {
     `title: ${scalar(values.title)}`,
     `code: ${values.code}`,
     `summary: ${TODO}用一两句话说明本课讲什么、适合谁学。`,
+    '# keywords: [三会一课] # 党员会搜、应当首先找到本课的词（可不写），见授课人指南「搜索词」',
     ...TAXONOMY_KIND_IDS.map((kind) => termLine(kind, values)),
     `hours: ${values.hours}`,
     '# lecturer: 授课人或授课单位（可不写）',

@@ -4,7 +4,9 @@
  * is quadratic, so 2 counts about four times body text. A member who types a module's set phrase,
  * code or subject should get that module first, not one that mentions it in passing: the parts
  * that say what a module is about outweigh the lesson text. List and landing pages are not in the
- * index at all (`pagefind: false` on their pages).
+ * index at all (`pagefind: false` on their pages), nor is page chrome repeated on every module
+ * (QR code, pack links, progress toggle: `data-pagefind-ignore`). Chosen with the recall suite
+ * (`test/search/`), together with `SEARCH_RANKING`.
  */
 export const SEARCH_WEIGHTS = {
   /** The module's declared `keywords`: exactly what members are expected to type. */
@@ -12,9 +14,9 @@ export const SEARCH_WEIGHTS = {
   /** `ZS-004`, as printed on packs and posters. */
   code: 8,
   /** The one-line summary under the title. */
-  summary: 4,
+  summary: 2,
   /** 学习目标, in the header card and in an `<Objectives>` box. */
-  objectives: 4,
+  objectives: 2,
   /** `<KeyPoints>` boxes: what the lesson wants remembered. */
-  keyPoints: 3,
+  keyPoints: 2,
 } as const satisfies Record<string, number>;

@@ -8,6 +8,7 @@ const module = (code: string, stage: string, hours: number, groups = ['ordinary'
   title: code,
   code,
   summary: '',
+  keywords: [],
   tiers: ['grassroots'],
   groups,
   stage,

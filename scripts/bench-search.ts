@@ -1,0 +1,62 @@
+// `npm run bench:search [-- --count 2000] [--seed 1] [--reuse]`: builds our site with `count`
+// synthetic modules (packs off) in .bench/search-<count>/ and measures what a phone downloads from
+// /pagefind/ for its first search, against the target of issue 12 (≤ 150 KB).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
+import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
+import { startStaticServer } from '../src/lib/pdf/static-server.ts';
+import { runAstroBuild } from './lib/bench-measure.ts';
+import { setUpOurs } from './lib/bench-projects.ts';
+import { exitWithUsageIfAsked, parseCliArgs } from './lib/cli-args.ts';
+import { formatTransfers } from './lib/search-transfer-report.ts';
+import { measureFirstQuery } from './lib/search-transfer.ts';
+import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
+
+const USAGE = 'Usage: npm run bench:search -- [--count 2000] [--seed 1] [--reuse]';
+exitWithUsageIfAsked(USAGE);
+const { values } = parseCliArgs(
+  {
+    options: {
+      count: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '1' },
+      reuse: { type: 'boolean', default: false },
+    },
+  },
+  USAGE,
+);
+const count = Number(values.count);
+const seed = Number(values.seed);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+// Queries a member types: a set phrase, a word on nearly every page, and a rarer one.
+const QUERIES = ['三会一课', '支部', '主题党日', '廉洁风险'];
+
+const root = process.cwd();
+const dir = join(root, '.bench', `search-${count}`);
+const dist = join(dir, 'dist');
+if (!(values.reuse && existsSync(join(dist, 'pagefind', 'pagefind.js')))) {
+  const taxonomy = readTaxonomy(readTaxonomySources(root)).record.taxonomy;
+  setUpOurs(root, dir, generateSyntheticModules(count, taxonomy, seed));
+  process.stdout.write(`Building our site with ${count} modules in ${dir} … `);
+  const run = await runAstroBuild(dir);
+  if (!run.ok) {
+    console.log(
+      `FAILED (exit ${run.exitCode}). Last output:\n${run.tail.map((line) => `  | ${line}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`${(run.wallMs / 1000).toFixed(1)} s`);
+}
+
+const server = await startStaticServer({ outDir: dist, base: '/', fontDir: dist });
+try {
+  const transfers = [];
+  for (const query of QUERIES) transfers.push(await measureFirstQuery(server.origin, '/', query));
+  console.log(`\n${formatTransfers(count, transfers)}`);
+} finally {
+  await server.close();
+}

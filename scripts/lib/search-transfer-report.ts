@@ -1,0 +1,46 @@
+// The table `npm run bench:search` prints: KB per first query, by kind of Pagefind file.
+import type { QueryTransfer, TransferredFile } from './search-transfer.ts';
+
+/** Issue 12: the first query on a phone transfers at most this much from /pagefind/. */
+export const FIRST_QUERY_BUDGET_KB = 150;
+
+const KINDS = {
+  JS: (file: string) => file.endsWith('.js') || file.endsWith('.json'),
+  wasm: (file: string) => file.startsWith('wasm.'),
+  meta: (file: string) => file.endsWith('.pf_meta'),
+  index: (file: string) => file.startsWith('index/'),
+  fragments: (file: string) => file.startsWith('fragment/'),
+  // The search box shows its filters, so it loads every filter list before the first result.
+  filters: (file: string) => file.startsWith('filter/'),
+} satisfies Record<string, (file: string) => boolean>;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function servedKb(files: TransferredFile[], test: (file: string) => boolean): number {
+  return files.filter(({ file }) => test(file)).reduce((sum, { servedBytes }) => sum + servedBytes, 0) / 1024;
+}
+
+/** One row per query: KB served per kind of file, the total, the total without filter lists, the verdict. */
+export function formatTransfers(modules: number, transfers: readonly QueryTransfer[]): string {
+  const header = ['query', 'results', ...Object.keys(KINDS), 'total', 'without filters', 'target'];
+  const rows = transfers.map(({ query, results, files, servedBytes }) => {
+    const total = servedBytes / 1024;
+    return [
+      query,
+      String(results),
+      ...Object.values(KINDS).map((test) => servedKb(files, test).toFixed(1)),
+      total.toFixed(1),
+      (total - servedKb(files, KINDS.filters)).toFixed(1),
+      total <= FIRST_QUERY_BUDGET_KB ? `≤ ${FIRST_QUERY_BUDGET_KB} ✓` : `> ${FIRST_QUERY_BUDGET_KB} ✗`,
+    ];
+  });
+  const lines = [header, ['---'].concat(header.slice(1).map(() => '---')), ...rows].map(
+    (cells) => `| ${cells.join(' | ')} |`,
+  );
+  const stored = Math.max(...transfers.map(({ bytes }) => bytes));
+  return [
+    `First search on a phone, N = ${modules} modules: KB from /pagefind/ as served with gzip`,
+    `(Pagefind stores its index files gzipped; at most ${kb(stored)} KB as stored):`,
+    ...lines,
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatTransfers } from '../../../../scripts/lib/search-transfer-report.ts';
+
+const file = (name: string, kb: number) => ({ file: name, bytes: kb * 2048, servedBytes: kb * 1024 });
+
+test('a query is judged on everything it loaded, and shown without the filter lists too', () => {
+  const table = formatTransfers(2000, [
+    {
+      query: '三会一课',
+      results: 12,
+      files: [
+        file('pagefind.js', 13),
+        file('wasm.unknown.pagefind', 54),
+        file('pagefind.zh-cn_1.pf_meta', 25),
+        file('index/zh-cn_2.pf_index', 40),
+        file('fragment/zh-cn_3.pf_fragment', 4),
+        file('filter/zh-cn_4.pf_filter', 24),
+      ],
+      bytes: 320 * 1024,
+      servedBytes: 160 * 1024,
+    },
+  ]);
+  const row = table.split('\n').find((line) => line.startsWith('| 三会一课'));
+  assert.equal(row, '| 三会一课 | 12 | 13.0 | 54.0 | 25.0 | 40.0 | 4.0 | 24.0 | 160.0 | 136.0 | > 150 ✗ |');
+  assert.match(table, /N = 2000 modules/);
+});
