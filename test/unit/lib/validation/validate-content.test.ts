@@ -47,7 +47,7 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-field': [
     'module.mdx:2  hours  缺少必填字段  (允许: 大于 0 的数字，可以是小数，如 1.5)',
-    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, topic, stage, format, tiers, groups, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
+    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, keywords, topic, stage, format, tiers, groups, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
   ],
   'unknown-group': [
     'module.mdx:6  groups[1]  未知的党员类别「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
