@@ -3,8 +3,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { cspCheck } from './src/integrations/csp-check.ts';
 import { curriculum } from './src/integrations/curriculum.ts';
+import { offline } from './src/integrations/offline.ts';
 import { packs } from './src/integrations/packs.ts';
+import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
+import { labelTaskCheckboxes } from './src/lib/markdown/label-task-checkboxes.ts';
 import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
@@ -12,11 +17,19 @@ export default defineConfig({
   base: siteConfig.base,
   outDir: siteConfig.outDir,
   trailingSlash: 'always',
+  // A <meta> CSP on every page: only the site's own scripts, styles and workers (see the README
+  // for the headers a host adds, such as frame-ancestors). The build checks every page against it.
+  security: { csp: contentSecurityPolicy(fileURLToPath(new URL('.', import.meta.url))) },
+  // Scripts stay separate files instead of being inlined into every page: a member's phone then
+  // caches them once, each page's HTML is smaller, and the CSP needs no hash per inlined script.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // Astro's default processor already renders GFM (tables, task lists, footnotes, autolinks) in
-    // .md and .mdx alike; it only needs Chinese labels for the footnotes section.
+    // .md and .mdx alike; it only needs Chinese labels for the footnotes section, and names for
+    // task-list checkboxes.
     processor: satteri({
       features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
+      hastPlugins: [labelTaskCheckboxes],
     }),
   },
   integrations: [
@@ -41,14 +54,31 @@ export default defineConfig({
         { label: '按形式浏览', link: '/formats/' },
         { label: '授课人指南', link: '/guide/' },
       ],
-      customCss: ['./src/styles/curriculum.css'],
+      customCss: ['./src/styles/curriculum.css', './src/styles/reading.css', './src/styles/large-type.css'],
+      // Search downloads Pagefind's UI only when it is opened (it was 26 KB of every first visit).
+      components: {
+        Search: './src/components/search/Search.astro',
+        // A short fixed sidebar needs no scroll-restoring inline scripts.
+        Sidebar: './src/components/layout/Sidebar.astro',
+        // 大字模式: a button in the header and a script that applies it before the first paint.
+        Header: './src/components/reading/Header.astro',
+        ThemeProvider: './src/components/reading/ThemeProvider.astro',
+      },
       pagination: false,
+      // Wrapped code lines: on a phone a sideways-scrolling block is hard to read and to reach by keyboard.
+      expressiveCode: { defaultProps: { wrap: true } },
       disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
-      markdown: { processedDirs: ['./content/modules/'] },
+      // No "#" link beside every heading: noise on a phone, and about 0.4 KB of every lesson's HTML.
+      markdown: { processedDirs: ['./content/modules/'], headingLinks: false },
     }),
     mdx(),
+    // After the site is built: no page carries inline code its CSP would block.
+    cspCheck(),
     // After the site is built: print every study pack to PDF (see src/integrations/packs.ts).
     packs(),
+    // Last, after Starlight's Pagefind step and the pack sizes: the offline manifest and the
+    // service worker (src/integrations/offline.ts).
+    offline(),
   ],
 });
