@@ -4,9 +4,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { cspCheck } from './src/integrations/csp-check.ts';
 import { curriculum } from './src/integrations/curriculum.ts';
+import { offline } from './src/integrations/offline.ts';
 import { packs } from './src/integrations/packs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
+import { labelTaskCheckboxes } from './src/lib/markdown/label-task-checkboxes.ts';
 import { sitePaths } from './src/lib/routes.ts';
 import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
@@ -18,11 +23,19 @@ export default defineConfig({
   base: siteConfig.base,
   outDir: siteConfig.outDir,
   trailingSlash: 'always',
+  // A <meta> CSP on every page: only the site's own scripts, styles and workers (see the README
+  // for the headers a host adds, such as frame-ancestors). The build checks every page against it.
+  security: { csp: contentSecurityPolicy(fileURLToPath(new URL('.', import.meta.url))) },
+  // Scripts stay separate files instead of being inlined into every page: a member's phone then
+  // caches them once, each page's HTML is smaller, and the CSP needs no hash per inlined script.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // Astro's default processor already renders GFM (tables, task lists, footnotes, autolinks) in
-    // .md and .mdx alike; it only needs Chinese labels for the footnotes section.
+    // .md and .mdx alike; it only needs Chinese labels for the footnotes section, and names for
+    // task-list checkboxes.
     processor: satteri({
       features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
+      hastPlugins: [labelTaskCheckboxes],
     }),
   },
   integrations: [
@@ -47,19 +60,29 @@ export default defineConfig({
         })),
         { label: '授课人指南', link: '/guide/' },
       ],
-      customCss: ['./src/styles/curriculum.css'],
+      customCss: ['./src/styles/curriculum.css', './src/styles/reading.css', './src/styles/large-type.css'],
       components: {
         // Frontmatter is text: Starlight writes these with set:html (see the files for why).
         Head: './src/components/overrides/Head.astro',
         Hero: './src/components/overrides/Hero.astro',
         Banner: './src/components/overrides/Banner.astro',
+        // Search downloads Pagefind's UI only when it is opened (it was 26 KB of every first visit).
+        Search: './src/components/search/Search.astro',
+        // A short fixed sidebar needs no scroll-restoring inline scripts.
+        Sidebar: './src/components/layout/Sidebar.astro',
+        // 大字模式: a button in the header and a script that applies it before the first paint.
+        Header: './src/components/reading/Header.astro',
+        ThemeProvider: './src/components/reading/ThemeProvider.astro',
       },
       pagination: false,
+      // Wrapped code lines: on a phone a sideways-scrolling block is hard to read and to reach by keyboard.
+      expressiveCode: { defaultProps: { wrap: true } },
       disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       // Ranking chosen by the search recall suite (test/search/), which ranks with the same values.
       pagefind: { ranking: SEARCH_RANKING },
-      markdown: { processedDirs: ['./content/modules/'] },
+      // No "#" link beside every heading: noise on a phone, and about 0.4 KB of every lesson's HTML.
+      markdown: { processedDirs: ['./content/modules/'], headingLinks: false },
     }),
     // Static parts of a module body compile to HTML strings rather than JSX calls, as Starlight
     // configures MDX when it adds it itself: less to bundle and render per module, same HTML.
@@ -67,9 +90,14 @@ export default defineConfig({
     // Starlight's own sitemap, minus the print pages the packs integration deletes after the build
     // (Starlight adds its sitemap only when none is configured, so this one replaces it).
     sitemap({ filter: sitemapFilter(siteConfig.base) }),
+    // After the site is built: no page carries inline code its CSP would block.
+    cspCheck(),
     // After the site is built: print every study pack to PDF (see src/integrations/packs.ts).
     packs(),
     // `npm run build` builds the search index after Astro exits, not inside it (see search-index.ts).
     searchIndex(),
+    // Last, after the search index and the pack sizes: the offline manifest and the service
+    // worker (src/integrations/offline.ts; `npm run build` writes it after indexing).
+    offline(),
   ],
 });

@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { writeOfflineSupport } from '../src/integrations/offline.ts';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.ts';
+import { normalizeBase } from '../src/lib/routes.ts';
+import { siteConfig } from '../src/site-config.ts';
 import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
 import { runContentCheck } from '../src/lib/validation/run-check.ts';
 
@@ -48,14 +51,20 @@ if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   console.error(`构建失败，dist/ 未被改动${existsSync(finalDir) ? '（仍是上一次成功构建的结果）' : ''}。`);
   process.exit(status || 1);
 }
-// The search index, built here rather than inside Astro (see src/integrations/search-index.ts).
+// The search index, built here rather than inside Astro (see src/integrations/search-index.ts),
+// then the service worker, which precaches the index's loader (see src/integrations/offline.ts).
+const log = {
+  info: (message: string) => console.log(message),
+  warn: (message: string) => console.warn(message),
+};
 try {
-  await indexSite(stagingDir, { info: (message) => console.log(message) });
+  await indexSite(stagingDir, log);
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);
   process.exit(1);
 }
+await writeOfflineSupport(stagingDir, normalizeBase(siteConfig.base), log);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);
 console.log('构建完成：网站已输出到 dist/。');

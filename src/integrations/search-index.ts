@@ -16,12 +16,17 @@ export const INDEX_AFTER_BUILD = { CURRICULUM_SEARCH_INDEX: 'after-build' } as c
  * `astro build` still indexes as Starlight does. Starlight's search box and page markup stay
  * as they are: only where the indexer runs changes.
  */
+/** Whether this Astro run leaves indexing (and what needs the index) to `npm run build`. */
+export function indexesAfterBuild(): boolean {
+  return process.env.CURRICULUM_SEARCH_INDEX === INDEX_AFTER_BUILD.CURRICULUM_SEARCH_INDEX;
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'curriculum-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (process.env.CURRICULUM_SEARCH_INDEX !== INDEX_AFTER_BUILD.CURRICULUM_SEARCH_INDEX) return;
+        if (!indexesAfterBuild()) return;
         const starlight = config.integrations.find(({ name }) => name === '@astrojs/starlight');
         // Starlight's build:done hook does one thing: run Pagefind (see its dist/index.js).
         if (starlight?.hooks['astro:build:done']) delete starlight.hooks['astro:build:done'];

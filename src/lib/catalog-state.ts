@@ -48,3 +48,17 @@ export function toPagefindFilters(
     ]),
   );
 }
+
+/**
+ * The selection whose results give each facet's counts. A facet counts against every other
+ * facet's choice but not its own, since its own terms are alternatives: with 赋能 chosen,
+ * 铸魂 still shows how many modules choosing it too would add.
+ */
+export function countingSelections(selection: Selection, facets: readonly string[]): Map<string, Selection> {
+  return new Map(
+    facets.map((facet) => [
+      facet,
+      Object.fromEntries(Object.entries(selection).filter(([key]) => key !== facet)),
+    ]),
+  );
+}

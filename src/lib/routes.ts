@@ -114,6 +114,12 @@ export const sitePaths = {
   verify: () => 'verify/',
   shortLink: (code: string) => `q/${shortLinkSlug(code)}/`,
   pagefind: () => 'pagefind/',
+  /** The Chinese offline page, also precached as the fallback for any page not saved. */
+  offline: () => 'offline/',
+  /** The per-page revisions the build writes for saving paths offline. */
+  offlineManifest: () => 'offline-manifest.json',
+  /** The service worker; its scope is the whole site under the base path. */
+  serviceWorker: () => 'sw.js',
   printModule: (code: string, edition: ModuleEdition) => {
     const { id, edition: segment } = printModuleParams(code, edition);
     return `${PRINT_ROOT}modules/${id}/${rest(segment)}`;

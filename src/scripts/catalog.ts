@@ -1,4 +1,5 @@
 import {
+  countingSelections,
   readSelection,
   toggle,
   toPagefindFilters,
@@ -14,9 +15,11 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
+type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(term: null, options: { filters: object; sort: object }): Promise<PagefindSearch>;
+  filters(): Promise<Counts>;
+  search(term: null, options: { filters: object; sort?: object }): Promise<PagefindSearch>;
 }
 
 const PAGE = 40;
@@ -46,21 +49,41 @@ export function startCatalog(root: HTMLElement): void {
   let shown = 0;
   let run = 0;
 
+  // filters() loads every facet's index. Without it a search loads only the chosen facets'
+  // indexes, and every other facet's counts come back as 0.
+  let totals: Counts = {};
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${routes.pagefind()}pagefind.js`).then(
       async (module: Pagefind) => {
         await module.options({ baseUrl: routes.home() });
+        totals = await module.filters();
         return module;
       },
     ));
+  const filtersOf = (chosen: Selection) => toPagefindFilters(chosen, nameOf, keyOf);
+
+  /** Each facet's counts, from a search without that facet's own choice (see countingSelections). */
+  async function countsFor(engine: Pagefind, main: PagefindSearch): Promise<Counts> {
+    const counts: Counts = {};
+    for (const [facet, chosen] of countingSelections(selection, facetNames)) {
+      const key = keyOf(facet);
+      if (!(facet in selection)) counts[key] = main.filters[key] ?? {};
+      else if (Object.keys(chosen).length === 0) counts[key] = totals[key] ?? {};
+      else counts[key] = (await engine.search(null, { filters: filtersOf(chosen) })).filters[key] ?? {};
+    }
+    return counts;
+  }
 
   async function apply() {
     const current = ++run;
     const active = Object.keys(selection).length > 0;
     for (const link of initialCounts.keys()) {
       const facet = link.closest<HTMLElement>('[data-facet]')!.dataset.facet!;
-      link.setAttribute('aria-pressed', String(selection[facet]?.includes(link.dataset.term!) ?? false));
+      if (selection[facet]?.includes(link.dataset.term!)) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
     }
+    const chosen = Object.values(selection).flat().length;
+    root.querySelector('[data-catalog-chosen]')!.textContent = chosen ? `（已选 ${chosen} 项）` : '';
     root.querySelector<HTMLElement>('[data-catalog-static]')!.hidden = active;
     list.hidden = !active;
     clear.hidden = !active;
@@ -71,14 +94,14 @@ export function startCatalog(root: HTMLElement): void {
       return;
     }
     status.textContent = '正在筛选……';
-    const search = await (
-      await loadPagefind()
-    ).search(null, { filters: toPagefindFilters(selection, nameOf, keyOf), sort: { order: 'asc' } });
+    const engine = await loadPagefind();
+    const search = await engine.search(null, { filters: filtersOf(selection), sort: { order: 'asc' } });
+    const counts = await countsFor(engine, search);
     if (current !== run) return;
     for (const link of initialCounts.keys()) {
       const facet = link.closest<HTMLElement>('[data-facet]')!.dataset.facet!;
       link.querySelector('[data-count]')!.textContent = String(
-        search.filters[keyOf(facet)]?.[link.dataset.name!] ?? 0,
+        counts[keyOf(facet)]?.[link.dataset.name!] ?? 0,
       );
     }
     results = search.results;
@@ -129,6 +152,8 @@ export function startCatalog(root: HTMLElement): void {
     void apply();
   });
   more.addEventListener('click', () => void showMore());
+  if (matchMedia('(min-width: 50rem)').matches)
+    root.querySelector<HTMLDetailsElement>('[data-catalog-filters]')!.open = true;
   root.classList.add('cm-catalog--live');
   void apply();
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +25,19 @@ export function pdfQrCodes(file: string, resolution = 150): string[] {
       ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages],
       'zbar-tools',
     );
+    return output.split('\n').filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every QR code in a screenshot, read by zbar as a phone camera would. */
+export function imageQrCodes(png: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'png-qr-'));
+  try {
+    const file = join(dir, 'screen.png');
+    writeFileSync(file, png);
+    const output = run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', file], 'zbar-tools');
     return output.split('\n').filter(Boolean);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readSelection, toggle, toPagefindFilters, writeSelection } from '../../../src/lib/catalog-state.ts';
+import {
+  countingSelections,
+  readSelection,
+  toggle,
+  toPagefindFilters,
+  writeSelection,
+} from '../../../src/lib/catalog-state.ts';
 
 const facets = ['topics', 'stages', 'groups', 'tiers', 'formats'];
 
@@ -32,4 +38,12 @@ test('terms of one facet are alternatives; facets combine', () => {
     ),
     { 阶段: { any: ['赋能', '创新履职'] }, 党员类别: { any: ['普通党员'] } },
   );
+});
+
+test('each facet counts against the other facets’ choices, never its own', () => {
+  const selection = { stages: ['empowerment'], groups: ['ordinary', 'backbone'] };
+  const counting = countingSelections(selection, ['stages', 'groups', 'topics']);
+  assert.deepEqual(counting.get('stages'), { groups: ['ordinary', 'backbone'] });
+  assert.deepEqual(counting.get('groups'), { stages: ['empowerment'] });
+  assert.deepEqual(counting.get('topics'), selection);
 });

@@ -1,0 +1,30 @@
+import { directiveSources, inlineCodeIn, readPolicy } from './page-policy.ts';
+
+/**
+ * Checks a built page against its own CSP `<meta>`: every inline `<script>` and `<style>` must
+ * have its hash listed, and no element may carry an inline event handler (`onclick="…"`), which
+ * no hash can allow without 'unsafe-hashes'. Returns what a browser would block.
+ */
+export interface CspProblem {
+  kind: 'script' | 'style' | 'handler' | 'no-policy';
+  /** The missing hash, or the handler attribute. */
+  detail: string;
+  /** The first characters of the blocked code, to find it in the sources. */
+  excerpt: string;
+}
+
+export function uncoveredInlineCode(html: string): CspProblem[] {
+  const policy = readPolicy(html);
+  if (policy === undefined) return [{ kind: 'no-policy', detail: 'no CSP <meta>', excerpt: '' }];
+  const allowed = {
+    script: directiveSources(policy, 'script-src'),
+    style: directiveSources(policy, 'style-src'),
+  };
+  const problems: CspProblem[] = inlineCodeIn(html)
+    .filter(({ kind, hash }) => !allowed[kind].includes(`'${hash}'`))
+    .map(({ kind, hash, body }) => ({ kind, detail: hash, excerpt: body.trim().slice(0, 80) }));
+  for (const match of html.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+)=["'][^>]*>/g)) {
+    problems.push({ kind: 'handler', detail: match[1]!, excerpt: match[0].slice(0, 80) });
+  }
+  return problems;
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The offline manifest the build emits: a revision (content hash) for every page a member can
+ * save, and for each image it shows. A device that saved a path compares its stored revisions
+ * with a new manifest and fetches again only the pages (and images) that changed.
+ */
+export interface OfflineManifest {
+  v: 1;
+  /** Keyed by site-relative URL with the base, e.g. `/training/modules/dx-001/`. */
+  pages: Record<string, OfflinePage>;
+}
+
+export interface OfflinePage {
+  /** Hash of the page's HTML: it changes when the lesson, its links or the shared CSS/JS change. */
+  rev: string;
+  /** Images the page shows, each with its own revision. */
+  assets: Record<string, string>;
+}
+
+export interface BuiltPage {
+  /** Path inside the output folder, e.g. `modules/dx-001/index.html`. */
+  file: string;
+  html: string;
+}
+
+/** Pages a member can save for offline reading: module pages and study path pages. */
+export const isSaveablePage = (file: string): boolean =>
+  /^modules\/(?!page\/)[^/]+\/index\.html$/.test(file) || /^paths\/[^/]+\/index\.html$/.test(file);
+
+export const revisionOf = (content: string | Uint8Array): string =>
+  createHash('sha256').update(content).digest('hex').slice(0, 16);
+
+/** Same-site image URLs a page shows (`<img src>` and `srcset`), absolute paths only. */
+export function imageUrlsIn(html: string): string[] {
+  const urls = new Set<string>();
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src) urls.add(src);
+    const srcset = /\ssrcset="([^"]+)"/.exec(tag)?.[1];
+    for (const candidate of srcset?.split(',') ?? []) urls.add(candidate.trim().split(/\s+/)[0]!);
+  }
+  return [...urls]
+    .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+    .map((url) => url.replaceAll('&amp;', '&'));
+}
+
+/**
+ * Builds the manifest from the built pages. `readAsset` returns an image's bytes by its URL
+ * (undefined when the file is not in the output, e.g. an external image: it is then left out).
+ */
+export function createOfflineManifest(
+  pages: readonly BuiltPage[],
+  base: string,
+  readAsset: (url: string) => Uint8Array | undefined,
+): OfflineManifest {
+  const manifest: OfflineManifest = { v: 1, pages: {} };
+  for (const { file, html } of pages) {
+    if (!isSaveablePage(file)) continue;
+    const assets: Record<string, string> = {};
+    for (const url of imageUrlsIn(html)) {
+      const bytes = readAsset(url);
+      if (bytes) assets[url] = revisionOf(bytes);
+    }
+    manifest.pages[`${base}${file.replace(/index\.html$/, '')}`] = { rev: revisionOf(html), assets };
+  }
+  return manifest;
+}

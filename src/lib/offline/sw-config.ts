@@ -1,0 +1,64 @@
+import type { GenerateSWOptions } from 'workbox-build';
+import { sitePaths } from '../routes.ts';
+import { OFFLINE_CACHES } from './cache-names.ts';
+
+/**
+ * The shell a first visit precaches: every stylesheet and script (all are hashed, and an open
+ * page may still need a lazy chunk after a rebuild deleted it from the server), the offline page,
+ * and Pagefind's loader, worker, wasm and language file. Pages, search index chunks and images
+ * are not precached: pages are cached as they are read or when a path is saved.
+ */
+export const SHELL_PATTERNS = [
+  '_astro/**/*.{js,css}',
+  `${sitePaths.offline()}index.html`,
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/*.pf_meta',
+];
+
+/** Seconds a navigation waits for the network before it answers from the cache. */
+export const NAVIGATION_TIMEOUT_SECONDS = 4;
+
+/**
+ * Options for workbox-build's `generateSW`. URLs in the precache manifest are relative to the
+ * worker, which lives at `<base>sw.js`, so one worker serves a site at `/` or under `BASE_PATH`.
+ * The route callbacks are copied into the worker as source text: they may not use outer variables.
+ */
+export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
+  return {
+    globDirectory: outDir,
+    globPatterns: SHELL_PATTERNS,
+    swDest: `${outDir}/${sitePaths.serviceWorker()}`,
+    mode: 'production',
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    // Hashed file names need no cache-busting query when they are precached.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // The wasm is about 54 KB; this only guards against silently skipping a grown file.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    // No skipWaiting: a page open during a rebuild keeps the worker (and the precached scripts)
+    // it started with; the new worker takes over once every tab of the old one is closed.
+    skipWaiting: false,
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        // Pages only (URLs ending in /), not PDF or calendar downloads.
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.endsWith('/'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: OFFLINE_CACHES.pages,
+          networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS,
+          precacheFallback: { fallbackURL: `${sitePaths.offline()}index.html` },
+        },
+      },
+      {
+        urlPattern: ({ request }) => request.destination === 'image',
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: OFFLINE_CACHES.images },
+      },
+    ],
+  };
+}

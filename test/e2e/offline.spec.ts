@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGzipServer, type GzipServer } from '../../scripts/lib/budget/gzip-server.ts';
+import { writeOfflineManifest } from '../../src/integrations/offline.ts';
+import { projectRoot } from '../helpers/content.ts';
+
+// Offline is a real outage here: each test serves the built site from its own server and
+// stops it, so the service worker meets refused connections, as on a phone without signal.
+const dist = join(projectRoot, 'dist');
+const PATH = '/paths/branch-secretary/';
+
+async function serve(dir = dist, port = 0): Promise<GzipServer> {
+  return startGzipServer(dir, '/', port);
+}
+
+/** Waits until the worker controls the site and has kept the page being read. */
+async function waitUntilKept(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => page.evaluate(() => caches.match(location.href.split('#')[0]!).then(Boolean)))
+    .toBe(true);
+}
+
+async function savePath(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: /保存本学习路径|更新已保存的内容/ }).click();
+  await expect(page.locator('[data-save-status]')).toContainText(/已保存|已是最新/, { timeout: 30_000 });
+  return JSON.parse((await page.locator('[data-save-path]').getAttribute('data-pages'))!) as string[];
+}
+
+test('a module read once opens offline; an unsaved page shows the Chinese offline page listing it', async ({
+  page,
+}) => {
+  const server = await serve();
+  await page.goto(`${server.origin}/modules/dx-001/`);
+  const title = await page.locator('h1').first().textContent();
+  await waitUntilKept(page);
+  await server.close();
+
+  await page.reload();
+  await expect(page.locator('h1').first()).toHaveText(title!);
+  await page.goto(`${server.origin}/modules/dx-002/`);
+  await expect(page.locator('h1').first()).toHaveText('离线阅读');
+  await expect(page.locator('[data-offline-list]')).toContainText(title!.trim());
+});
+
+test('a saved path opens every one of its modules offline', async ({ page }) => {
+  const server = await serve();
+  await page.goto(`${server.origin}${PATH}`);
+  await waitUntilKept(page);
+  const pages = await savePath(page);
+  expect(pages.length).toBeGreaterThan(2);
+  await expect(page.locator('[data-save-status]')).toContainText('MB');
+  await server.close();
+
+  for (const url of pages) {
+    await page.goto(`${server.origin}${url}`);
+    await expect(page.locator('h1').first()).not.toHaveText('离线阅读');
+  }
+});
+
+test('after a rebuild that changed one module, saving again fetches only that module', async ({ page }) => {
+  const site = mkdtempSync(join(tmpdir(), 'offline-rebuild-'));
+  cpSync(dist, site, { recursive: true, filter: (source) => !source.includes(`${join(dist, 'packs')}`) });
+  try {
+    let server = await serve(site);
+    const port = Number(new URL(server.origin).port);
+    await page.goto(`${server.origin}${PATH}`);
+    await waitUntilKept(page);
+    const pages = await savePath(page);
+    await server.close();
+
+    // The rebuild: one module's lesson changes, and the offline manifest is written again by
+    // the same code the build runs.
+    const changed = pages.find((url) => url.startsWith('/modules/'))!;
+    const file = join(site, changed, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>本课已修订。</p></main>'));
+    writeOfflineManifest(site, '/');
+    server = await serve(site, port);
+
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.resourceType() === 'fetch' && pages.includes(pathname)) fetched.push(pathname);
+    });
+    await page.goto(`${server.origin}${PATH}`);
+    await expect(page.locator('[data-save-status]')).toContainText('有 1 个页面已更新');
+    fetched.length = 0;
+    await savePath(page);
+    expect(fetched).toEqual([changed]);
+    await server.close();
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('search offline says there is no network instead of spinning', async ({ page, context }) => {
+  const server = await serve();
+  await page.goto(`${server.origin}/modules/dx-001/`);
+  await waitUntilKept(page);
+  await server.close();
+  await context.setOffline(true);
+
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.getByRole('dialog').getByRole('textbox').fill('党员');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('现在没有网络，无法搜索');
+});
+
+test('without service workers (iOS WeChat) the path page explains how to open it in the browser', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  await page.goto(PATH);
+  const fallback = page.locator('[data-save-fallback]');
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toContainText('右上角');
+  await expect(fallback).toContainText('在浏览器中打开');
+  await expect(fallback.getByRole('link', { name: /学习包（PDF）/ })).toHaveAttribute(
+    'href',
+    /\/packs\/paths\/branch-secretary\.pdf$/,
+  );
+  await expect(page.getByRole('button', { name: '保存本学习路径' })).toBeHidden();
+});
