@@ -8,7 +8,7 @@ import type { PaginateFunction } from 'astro';
 import type { ModuleFrontmatter } from '../schemas/module.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS, termIdsOf, type Taxonomy } from '../schemas/taxonomy-kinds.ts';
 import { sumHours } from './hours.ts';
-import { moduleSlug } from './routes.ts';
+import { moduleSlug, shortLinkSlug } from './routes.ts';
 import { CADENCES } from './schedule/create-schedule.ts';
 import type { Cadence } from './schedule/types.ts';
 
@@ -23,6 +23,16 @@ export function modulePages<T extends { data: Pick<ModuleFrontmatter, 'code'> }>
 /** `/paths/<group>/` and the pages under it (schedule, record, path.json). */
 export function studyPathPages<P extends { group: { id: string } }>(paths: readonly P[]) {
   return paths.map((path) => ({ params: { group: path.group.id }, props: { path } }));
+}
+
+/**
+ * `/qr/<code>.svg`: the QR image of every module and path page that shows one, for each code
+ * whose short link may be printed (none while the site origin is local or a placeholder).
+ */
+export function qrImagePages(codes: readonly { code: string; link: string | undefined }[]) {
+  return codes.flatMap(({ code, link }) =>
+    link ? [{ params: { code: shortLinkSlug(code) }, props: { link } }] : [],
+  );
 }
 
 /** `/paths/<group>/<cadence>.ics`: one calendar per path and cadence. */

@@ -113,6 +113,8 @@ export const sitePaths = {
   maintainers: () => 'maintainers/',
   verify: () => 'verify/',
   shortLink: (code: string) => `q/${shortLinkSlug(code)}/`,
+  /** The QR code of a module or path as an image file: pages load it lazily, not inline. */
+  qrImage: (code: string) => `qr/${shortLinkSlug(code)}.svg`,
   pagefind: () => 'pagefind/',
   /** The Chinese offline page, also precached as the fallback for any page not saved. */
   offline: () => 'offline/',

@@ -97,7 +97,7 @@ test('朗读本课 stays hidden where the device has no Chinese voice', async ({
 async function enlargedCode(page: Page) {
   await page.locator('.cm-qr__code').click();
   await expect(page).toHaveURL(/#qr-jl-002$/);
-  const svg = page.locator('.cm-qr__code svg');
+  const svg = page.locator('.cm-qr__code img');
   const box = (await svg.boundingBox())!;
   const onTop = await svg.evaluate((element) => {
     const r = element.getBoundingClientRect();

@@ -61,7 +61,7 @@ class SiteSearch extends HTMLElement {
       loadingNote.hidden = false;
       try {
         const { mountSearchUi } = await import('./search-ui.ts');
-        mountSearchUi('#starlight__search', JSON.parse(this.dataset.translations || '{}'));
+        mountSearchUi('#starlight__search');
         this.querySelector('input')?.focus();
       } catch {
         // Offline and not yet cached: try again at the next opening.

@@ -1,0 +1,16 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getCurriculum } from '../../content.ts';
+import { qrImagePages } from '../../lib/page-paths.ts';
+import { qrSvg } from '../../lib/qr/qr-svg.ts';
+
+// QR codes as image files: module and path pages link their code instead of inlining about 1 KB
+// of SVG (gzip) that most members never scroll to. The page's <img alt> names it. Printed packs
+// still inline theirs (PrintQr).
+export async function getStaticPaths() {
+  const { modules, plans, shortLink } = await getCurriculum();
+  const codes = [...modules.map(({ data }) => data.code), ...plans.map(({ group }) => group.id)];
+  return qrImagePages(codes.map((code) => ({ code, link: shortLink(code) })));
+}
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { link } }) =>
+  new Response(qrSvg(link), { headers: { 'Content-Type': 'image/svg+xml' } });
