@@ -6,6 +6,9 @@ import { isPublished } from '../publication.ts';
 import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
 import type { ModuleRecord } from './records.ts';
 
+/** The two ways a plan places a required module in the year, and their ranges. */
+const WHEN_UNITS = { quarter: { label: '季度', max: 4 }, month: { label: '月份', max: 12 } } as const;
+
 /** What the checks of one group's entry in a plan file need to know. */
 export interface PlanEntryContext {
   record: PlanRecord;
@@ -36,28 +39,17 @@ export function checkPlanEntries(entry: GroupPlanInput, context: PlanEntryContex
     required.add(code);
     issues.push(...checkModule(code, locate('required', i), context));
     if (typeof item === 'string') return;
-    if (item.quarter !== undefined && (item.quarter < 1 || item.quarter > 4)) {
-      issues.push(
-        createIssue('plan-when-range', locate('required', i, 'quarter'), {
-          unit: '季度',
-          value: item.quarter,
-          max: 4,
-        }),
-      );
-    }
-    if (item.month !== undefined && (item.month < 1 || item.month > 12)) {
-      issues.push(
-        createIssue('plan-when-range', locate('required', i, 'month'), {
-          unit: '月份',
-          value: item.month,
-          max: 12,
-        }),
-      );
-    } else if (
-      item.month !== undefined &&
-      item.quarter !== undefined &&
-      Math.ceil(item.month / 3) !== item.quarter
-    ) {
+    const outOfRange = (unit: keyof typeof WHEN_UNITS, value: number | undefined) => {
+      const { label, max } = WHEN_UNITS[unit];
+      if (value === undefined || (value >= 1 && value <= max)) return false;
+      issues.push(createIssue('plan-when-range', locate('required', i, unit), { unit: label, value, max }));
+      return true;
+    };
+    outOfRange('quarter', item.quarter);
+    // A month out of range has no quarter to agree with.
+    const monthInRange = !outOfRange('month', item.month);
+    const { month, quarter } = item;
+    if (monthInRange && month !== undefined && quarter !== undefined && Math.ceil(month / 3) !== quarter) {
       issues.push(
         createIssue('plan-when-conflict', locate('required', i, 'month'), {
           month: item.month,
