@@ -1,3 +1,4 @@
+import { startTags } from './html-tags.ts';
 import { sha256Of } from './inline-hashes.ts';
 
 /**
@@ -28,14 +29,11 @@ export const directiveSources = (policy: string, name: string): string[] =>
 /** Inline `<script>` (not external, not JSON data) and `<style>` elements, with their hashes. */
 export function inlineCodeIn(html: string): InlineCode[] {
   const found: InlineCode[] = [];
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g) as Iterable<
-    string[]
-  >) {
-    if (/\ssrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!)) continue;
-    found.push({ kind: 'script', body: body!, hash: sha256Of(body!) });
-  }
-  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g) as Iterable<string[]>) {
-    found.push({ kind: 'style', body: body!, hash: sha256Of(body!) });
+  for (const { name, attributes, text } of startTags(html)) {
+    if (text === undefined) continue;
+    const data = /^application\/(ld\+)?json$/.test(attributes.get('type') ?? '');
+    if (name === 'script' && (attributes.has('src') || data)) continue;
+    found.push({ kind: name === 'script' ? 'script' : 'style', body: text, hash: sha256Of(text) });
   }
   return found;
 }

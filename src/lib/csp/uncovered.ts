@@ -1,3 +1,4 @@
+import { startTags } from './html-tags.ts';
 import { directiveSources, inlineCodeIn, readPolicy } from './page-policy.ts';
 
 /**
@@ -23,8 +24,16 @@ export function uncoveredInlineCode(html: string): CspProblem[] {
   const problems: CspProblem[] = inlineCodeIn(html)
     .filter(({ kind, hash }) => !allowed[kind].includes(`'${hash}'`))
     .map(({ kind, hash, body }) => ({ kind, detail: hash, excerpt: body.trim().slice(0, 80) }));
-  for (const match of html.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+)=["'][^>]*>/g)) {
-    problems.push({ kind: 'handler', detail: match[1]!, excerpt: match[0].slice(0, 80) });
+  for (const { name, attributes } of startTags(html)) {
+    for (const [attribute, value] of attributes) {
+      if (/^on[a-z]+$/.test(attribute)) {
+        problems.push({
+          kind: 'handler',
+          detail: attribute,
+          excerpt: `<${name} ${attribute}="${value}">`.slice(0, 80),
+        });
+      }
+    }
   }
   return problems;
 }

@@ -30,6 +30,16 @@ describe('uncoveredInlineCode', () => {
     );
   });
 
+  test('markup inside a quoted attribute is text, as the browser reads it, not code', () => {
+    // A hostile module title reaches <meta content="…"> unescaped `<` included: harmless there.
+    const html = page(
+      "script-src 'self'; style-src 'self'",
+      '<meta property="og:title" content="甲</script><script>window.x=1</script>">' +
+        '<a title="乙 onclick=go()" href="/">链接</a><!-- <script>c();</script> -->',
+    );
+    assert.deepEqual(uncoveredInlineCode(html), []);
+  });
+
   test('a page without a policy is reported', () => {
     assert.equal(uncoveredInlineCode('<html><body></body></html>')[0]?.kind, 'no-policy');
   });
