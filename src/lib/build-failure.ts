@@ -5,6 +5,8 @@
  * prop of the wrong shape).
  */
 
+import { stripVTControlCharacters } from 'node:util';
+
 /** A module file and its code, as the content check knows them. */
 export interface ModuleFile {
   file: string;
@@ -13,7 +15,9 @@ export interface ModuleFile {
 
 /** Lines of a JavaScript stack trace, which mean nothing to a lecturer. */
 export function isStackLine(line: string): boolean {
-  return /^\s+at\s/.test(line) || /^\s*Stack trace:?\s*$/i.test(line);
+  // Astro colours its output when it thinks a terminal or CI shows it (CI=true does).
+  const text = stripVTControlCharacters(line);
+  return /^\s+at\s/.test(text) || /^\s*Stack trace:?\s*$/i.test(text);
 }
 
 /**
@@ -29,7 +33,8 @@ export function failedContentFile(output: string, modules: readonly ModuleFile[]
 }
 
 /** What the build prints last when a page failed to render. */
-export function renderFailureMessage(output: string, modules: readonly ModuleFile[]): string | undefined {
+export function renderFailureMessage(coloured: string, modules: readonly ModuleFile[]): string | undefined {
+  const output = stripVTControlCharacters(coloured);
   if (!/\[ERROR\]|error/i.test(output)) return undefined;
   const file = failedContentFile(output, modules);
   if (!file) return undefined;
