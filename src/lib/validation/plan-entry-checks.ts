@@ -52,8 +52,8 @@ export function checkPlanEntries(entry: GroupPlanInput, context: PlanEntryContex
     if (monthInRange && month !== undefined && quarter !== undefined && Math.ceil(month / 3) !== quarter) {
       issues.push(
         createIssue('plan-when-conflict', locate('required', i, 'month'), {
-          month: item.month,
-          quarter: item.quarter,
+          month,
+          quarter,
         }),
       );
     }
