@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { makeTempProject } from './temp-project.ts';
+import { makeModule } from './modules.ts';
 
 /**
  * Text fields as a malicious contributor would write them. Each carries markup that would run a
@@ -28,25 +29,20 @@ export const HOSTILE = {
 /** The Chinese word that opens each hostile text, which must be visible on the page. */
 export const visibleWord = (text: string): string => text.slice(0, 3);
 
-const module = (code: string, title: string, prerequisites: string[]) =>
-  `---\n${stringify({
-    title,
+const module = (code: string, title: string, prerequisites: string[]) => {
+  const data = makeModule({
     code,
+    title,
     summary: HOSTILE.summary,
-    tiers: ['grassroots'],
-    groups: ['ordinary'],
-    stage: 'soul-casting',
-    topic: 'theory',
-    format: 'lecture',
-    hours: 2,
     lecturer: HOSTILE.lecturer,
     objectives: [HOSTILE.objective],
     discussion: [HOSTILE.discussion],
     prerequisites,
     materials: [HOSTILE.material],
-    updated: '2026-03-10',
-    status: 'published',
-  })}---\n\n## 导入\n\n这是一段普通的正文。\n`;
+  });
+  // Frontmatter dates are written as YYYY-MM-DD, as lecturers write them.
+  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文。\n`;
+};
 
 // A content page attacks through Starlight's own text fields: title, description, hero and
 // banner. (Its raw-markup fields, `head` and `hero.image.html`, are refused by the checker before
