@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -35,20 +36,63 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** Indexes the built site in `outDir` exactly as Starlight does: every page, into `pagefind/`. */
+/**
+ * Indexes the built site in `outDir` into `pagefind/`, with the pages Starlight's indexing would
+ * take. The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
+ * a directory all at once, which at 2,000 modules took its peak from 1.8 GB to 2.2 GB, more than
+ * the whole Astro build before it (see README, Build performance).
+ */
 export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    let pages = 0;
+    await inParallel(await builtPages(outDir), PAGES_IN_FLIGHT, async (sourcePath) => {
+      const content = await readFile(join(outDir, sourcePath), 'utf8');
+      if (!isSearchable(content)) return;
+      const added = await index.addHTMLFile({ sourcePath, content });
+      if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+      pages++;
+    });
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     log.info(
-      `搜索索引已生成：${added.page_count} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
+      `搜索索引已生成：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
     );
   } finally {
     await pagefind.close();
   }
+}
+
+/** Enough to keep Pagefind busy on two cores while the next page is read. */
+const PAGES_IN_FLIGHT = 4;
+
+/**
+ * Every HTML page under `outDir`, relative to it (Pagefind makes each URL from that path), in a
+ * stable order: page numbers in the index follow it, so two builds of one site give the same files.
+ */
+export async function builtPages(outDir: string): Promise<string[]> {
+  return (await readdir(outDir, { recursive: true }))
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
+    .sort();
+}
+
+/**
+ * Starlight marks the content of every page it wants indexed with `data-pagefind-body`, and
+ * Pagefind then skips pages without it (list pages, which have `pagefind: false`). Such pages
+ * are left out here instead of being sent to Pagefind only to be dropped.
+ */
+export function isSearchable(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { INDEX_AFTER_BUILD, searchIndex } from '../../../src/integrations/search-index.ts';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  builtPages,
+  INDEX_AFTER_BUILD,
+  isSearchable,
+  searchIndex,
+} from '../../../src/integrations/search-index.ts';
 
 /** Astro's config as the hook sees it: only the integrations list matters here. */
 function configWithStarlight() {
@@ -32,4 +40,25 @@ test('a bare astro build still gets its search index from Starlight', () => {
   const { starlight, pagefind, config } = configWithStarlight();
   runConfigDone(config, undefined);
   assert.equal(starlight.hooks['astro:build:done'], pagefind);
+});
+
+test('the index is given every built page in one stable order, and list pages Starlight keeps out are left out', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'built-pages-'));
+  try {
+    const page = (path: string, html: string) => {
+      mkdirSync(join(dir, dirname(path)), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    };
+    page('modules/b/index.html', '<main data-pagefind-body><h1>乙</h1></main>');
+    page('modules/a/index.html', '<main data-pagefind-body><h1>甲</h1></main>');
+    page('topics/index.html', '<main><h1>专题列表</h1></main>');
+    page('pagefind/playground/index.html', '<main data-pagefind-body></main>');
+    page('qr/a.svg', '<svg/>');
+    const paths = await builtPages(dir);
+    assert.deepEqual(paths, ['modules/a/index.html', 'modules/b/index.html', 'topics/index.html']);
+    const searchable = paths.filter((path) => isSearchable(readFileSync(join(dir, path), 'utf8')));
+    assert.deepEqual(searchable, ['modules/a/index.html', 'modules/b/index.html']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
