@@ -9,13 +9,19 @@ import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.t
 import { normalizeBase } from '../src/lib/routes.ts';
 import { siteConfig } from '../src/site-config.ts';
 import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
-import { runContentCheck } from '../src/lib/validation/run-check.ts';
+import { BUILD_STOPPED, EXIT, runContentCheck } from '../src/lib/validation/run-check.ts';
+import { checkInWorker } from '../src/lib/validation/check-in-worker.ts';
+import { CHECKED_BESIDE_BUILD } from '../src/integrations/curriculum.ts';
 
 const root = process.cwd();
 const finalDir = join(root, 'dist');
 const stagingDir = join(root, '.dist-staging');
 rmSync(stagingDir, { recursive: true, force: true });
 
+// The content check runs on another thread while Astro starts (see check-in-worker.ts). Astro's
+// output is held back until the check has passed, so a lecturer's broken module shows only the
+// checker's list of problems.
+const check = checkInWorker(root);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'pipe', 'pipe'],
@@ -24,23 +30,46 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
     ASTRO_TELEMETRY_DISABLED: '1',
     CURRICULUM_OUT_DIR: stagingDir,
     ...INDEX_AFTER_BUILD,
+    ...CHECKED_BESIDE_BUILD,
     // The bundler (Rolldown, mimalloc) otherwise keeps freed memory for reuse until the build
     // ends; returning it at once lowers the build's peak (see README, Build performance).
     MIMALLOC_PURGE_DELAY: '0',
   },
 });
+const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 // Astro's output is passed on as it comes, without stack traces, and kept to explain a failure.
 const output: string[] = [];
+const held: [NodeJS.WriteStream, string][] = [];
+let checked = false;
 for (const [stream, sink] of [
   [child.stdout, process.stdout],
   [child.stderr, process.stderr],
 ] as const) {
   createInterface({ input: stream }).on('line', (line) => {
     output.push(line);
-    if (!isStackLine(line)) sink.write(`${line}\n`);
+    if (isStackLine(line)) return;
+    if (checked) sink.write(`${line}\n`);
+    else held.push([sink, line]);
   });
 }
-const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+
+const verdict = await check.catch((error: Error) => ({
+  lines: [`内容检查程序自身出错，请把这条信息发给维护人员：${error.message}`],
+  exitCode: EXIT.checkerFailed,
+  issueCount: 1,
+}));
+if (verdict.exitCode !== EXIT.ok) {
+  child.kill();
+  await exited;
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`\n${verdict.lines.join('\n')}\n\n${BUILD_STOPPED}`);
+  process.exit(verdict.exitCode);
+}
+// Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
+if (verdict.issueCount > 0) console.warn(`${verdict.lines.join('\n')}\n`);
+checked = true;
+for (const [sink, line] of held.splice(0)) sink.write(`${line}\n`);
+const status = await exited;
 
 if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   rmSync(stagingDir, { recursive: true, force: true });

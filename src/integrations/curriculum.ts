@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { packsMode, writesPrintPages } from '../lib/packs/mode.ts';
 import { checkPrintOrigin } from '../lib/qr/origin.ts';
 import { CONTENT_DIRS } from '../lib/content-files/sources.ts';
-import { runContentCheck } from '../lib/validation/run-check.ts';
+import { BUILD_STOPPED, runContentCheck } from '../lib/validation/run-check.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /**
- * Runs the content check inside Astro: a production build stops before writing anything when
+ * What `npm run build` (scripts/build.ts) sets for Astro: it runs the content check itself, beside
+ * Astro on another thread (lib/validation/check-in-worker.ts), and stops Astro if the check fails.
+ */
+export const CHECKED_BESIDE_BUILD = { CURRICULUM_CHECK: 'beside-build' } as const;
+
+/**
+ * Runs the content check inside Astro (unless `npm run build` runs it beside Astro): a production build stops before writing anything when
  * content is broken, and `astro dev` re-checks and prints problems whenever a lecturer saves.
  */
 export function curriculum(): AstroIntegration {
@@ -16,15 +22,16 @@ export function curriculum(): AstroIntegration {
     name: 'curriculum',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        const { lines, exitCode, report } = runContentCheck(root);
-        if (exitCode !== 0 && command === 'build') {
-          // Exit without Astro's stack trace: the list of problems is the whole message.
-          console.error(`\n${lines.join('\n')}\n\n构建已停止：请先修正以上内容问题。`);
-          process.exit(exitCode);
+        if (process.env.CURRICULUM_CHECK !== CHECKED_BESIDE_BUILD.CURRICULUM_CHECK) {
+          const { lines, exitCode, report } = runContentCheck(fileURLToPath(config.root));
+          if (exitCode !== 0 && command === 'build') {
+            // Exit without Astro's stack trace: the list of problems is the whole message.
+            console.error(`\n${lines.join('\n')}\n\n${BUILD_STOPPED}`);
+            process.exit(exitCode);
+          }
+          // Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
+          if (report.issues.length > 0) logger.warn(`\n${lines.join('\n')}`);
         }
-        // Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
-        if (report.issues.length > 0) logger.warn(`\n${lines.join('\n')}`);
         // Decided once per build; pages read this verdict from the virtual module, never recompute it.
         const printOrigin = checkPrintOrigin(config.site, { allowLocal: process.env.QR_ALLOW_LOCAL === '1' });
         if (command === 'build' && !printOrigin.ok) {

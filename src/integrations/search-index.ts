@@ -89,7 +89,11 @@ export function isSearchable(html: string): boolean {
 }
 
 /** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await task(items[next++]!);

@@ -99,7 +99,9 @@ async function enlargedCode(page: Page) {
   await expect(page).toHaveURL(/#qr-jl-002$/);
   const svg = page.locator('.cm-qr__code img');
   // The code loads lazily; a member sees it once the file has arrived, so the test waits as they do.
-  await expect.poll(() => svg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect
+    .poll(() => svg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
   const box = (await svg.boundingBox())!;
   const onTop = await svg.evaluate((element) => {
     const r = element.getBoundingClientRect();

@@ -17,6 +17,18 @@ test('a word found only in one module body finds that module, with Chinese messa
   await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/找到 \d+ 条与 大庆 相关的结果/);
 });
 
+test("words on every module page's buttons and labels find only the lesson that uses them", async ({
+  page,
+}) => {
+  // 朗读 is the read-aloud button's label on every module page, and in the text of ZS-002 only.
+  const dialog = await search(page, '朗读');
+  await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/找到 1 条与 朗读 相关的结果/);
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+    'href',
+    /\/modules\/zs-002\/$/,
+  );
+});
+
 test('a draft module cannot be found by search', async ({ page }) => {
   const dialog = await search(page, '廉洁风险点排查');
   await expect(dialog.locator('.pagefind-ui__message')).toBeVisible();

@@ -6,6 +6,9 @@ import { validateContent, type ContentReport } from './validate-content.ts';
 /** Exit codes of `npm run check`, documented in the README. */
 export const EXIT = { ok: 0, contentErrors: 1, checkerFailed: 2 } as const;
 
+/** The last line of a build that the content check stopped, under the list of problems. */
+export const BUILD_STOPPED = '构建已停止：请先修正以上内容问题。';
+
 export interface CheckOutput {
   report: ContentReport;
   lines: string[];
