@@ -23,6 +23,10 @@ export default defineConfig({
   base: siteConfig.base,
   outDir: siteConfig.outDir,
   trailingSlash: 'always',
+  // Four pages at a time: while one page's file is written the next renders. At 2,000 modules this
+  // took rendering from 13.7 to 11.8 s with the same peak memory; 8 was no faster (README, Build
+  // performance).
+  build: { concurrency: 4 },
   // A <meta> CSP on every page: only the site's own scripts, styles and workers (see the README
   // for the headers a host adds, such as frame-ancestors). The build checks every page against it.
   security: { csp: contentSecurityPolicy(fileURLToPath(new URL('.', import.meta.url))) },
