@@ -14,8 +14,9 @@ import { virtualConfigPlugin } from './virtual-config.ts';
 export const CHECKED_BESIDE_BUILD = { CURRICULUM_CHECK: 'beside-build' } as const;
 
 /**
- * Runs the content check inside Astro (unless `npm run build` runs it beside Astro): a production build stops before writing anything when
- * content is broken, and `astro dev` re-checks and prints problems whenever a lecturer saves.
+ * Runs the content check inside Astro, unless `npm run build` runs it beside Astro: a bare
+ * `astro build` stops before writing anything when content is broken, and `astro dev` re-checks
+ * and prints problems whenever a lecturer saves.
  */
 export function curriculum(): AstroIntegration {
   return {
