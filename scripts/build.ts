@@ -87,7 +87,7 @@ const log = {
   warn: (message: string) => console.warn(message),
 };
 try {
-  await indexSite(stagingDir, log, { previous: join(finalDir, 'pagefind') });
+  await indexSite(stagingDir, log);
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);

@@ -1,9 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { removeUnnamed, seedFromPrevious } from './search-index-reuse.ts';
 
 /**
  * What `npm run build` (scripts/build.ts) sets for Astro: it indexes the site with `indexSite`
@@ -44,15 +42,8 @@ export function searchIndex(): AstroIntegration {
  * a directory all at once, and at 2,000 modules it then peaked at 2.23 GB instead of 1.73 GB, above
  * the 1.72 GB of the whole Astro build before it (see README, Build performance).
  */
-export async function indexSite(
-  outDir: string,
-  log: Pick<AstroIntegrationLogger, 'info'>,
-  /** The previous build's `pagefind/` folder: its unchanged files are kept rather than written again. */
-  { previous }: { previous?: string } = {},
-): Promise<void> {
+export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
-  const indexDir = join(outDir, 'pagefind');
-  const seeded = previous && existsSync(previous) ? seedFromPrevious(previous, indexDir) : [];
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('\n'));
@@ -64,9 +55,8 @@ export async function indexSite(
       if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
       pages++;
     });
-    const written = await index.writeFiles({ outputPath: indexDir });
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
-    removeUnnamed(indexDir, seeded);
     log.info(
       `搜索索引已生成：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
     );
