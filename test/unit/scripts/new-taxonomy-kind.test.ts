@@ -74,7 +74,10 @@ test('a 载体 is shown on the module page and its print page, browsable, and li
   const page = (path: string) => readFileSync(at('dist', path, 'index.html'), 'utf8');
 
   const modulePage = page('modules/jl-002');
-  assert.match(modulePage, /<dt[^>]*>载体<\/dt>\s*<dd>\s*<a href="\/carriers\/new-media\/"[^>]*>\s*新媒体平台/);
+  assert.match(
+    modulePage,
+    /<dt[^>]*>载体<\/dt>\s*<dd>\s*<a href="\/carriers\/new-media\/"[^>]*>\s*新媒体平台/,
+  );
   assert.match(modulePage, /按载体浏览/, 'the sidebar links the new browse page');
   assert.match(page('print/modules/jl-002'), /class="print-facts"[^]*?新媒体平台/);
 
