@@ -15,7 +15,7 @@ export const INDEX_AFTER_BUILD = { CURRICULUM_SEARCH_INDEX: 'after-build' } as c
  * JavaScript: the rest is the bundler's and V8's retained memory), and Pagefind adds 1.4 GB on
  * top. When `npm run build` will index afterwards, this leaves Starlight's hook out; a bare
  * `astro build` still indexes as Starlight does. Starlight's search box and page markup stay
- * as they are: only where the indexer runs changes.
+ * as they are: only where the indexer runs, and how it is given the pages (`indexSite`), change.
  */
 /** Whether this Astro run leaves indexing (and what needs the index) to `npm run build`. */
 export function indexesAfterBuild(): boolean {
