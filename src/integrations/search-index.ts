@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { digestLesson } from '../lib/search/lesson-digest.ts';
 
 /**
  * What `npm run build` (scripts/build.ts) sets for Astro: it indexes the site with `indexSite`
@@ -38,12 +39,15 @@ export function searchIndex(): AstroIntegration {
 
 /**
  * Indexes the built site in `outDir` into `pagefind/`, with the pages Starlight's indexing would
- * take. The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
+ * take, each module's lesson as a digest of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
  * a directory all at once, and at 2,000 modules it then peaked at 2.23 GB instead of 1.73 GB, above
  * the 1.72 GB of the whole Astro build before it (see README, Build performance).
  */
 export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
+  // Read by the Pagefind binary that createIndex starts, which inherits this environment.
+  process.env[CHUNK_SIZE_VARIABLE] ??= String(INDEX_CHUNK_LOCATIONS);
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('\n'));
@@ -51,7 +55,7 @@ export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger
     await inParallel(await builtPages(outDir), PAGES_IN_FLIGHT, async (sourcePath) => {
       const content = await readFile(join(outDir, sourcePath), 'utf8');
       if (!isSearchable(content)) return;
-      const added = await index.addHTMLFile({ sourcePath, content });
+      const added = await index.addHTMLFile({ sourcePath, content: digestLesson(content, segmenter) });
       if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
       pages++;
     });
@@ -64,6 +68,17 @@ export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger
     await pagefind.close();
   }
 }
+
+/**
+ * How many word occurrences Pagefind puts in one index file (its default is 20,000). A member's
+ * query downloads every file whose word range its words fall in, so smaller files mean fewer
+ * bytes per query, and more of them a longer file list in the metadata every search loads first.
+ * At 2,000 modules 5,000 gave the smallest first search (`npm run bench:search`; README, Search).
+ * Pagefind 1.6 reads it from an environment variable it calls unstable: the pinned version and
+ * the recall suite (test/search/) guard it at upgrades.
+ */
+const INDEX_CHUNK_LOCATIONS = 5000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** A few pages in flight, so Pagefind never waits for a file to be read; more made no difference. */
 const PAGES_IN_FLIGHT = 4;

@@ -1,3 +1,4 @@
+import { LESSON_MARK } from '../lib/reading/lesson-mark.ts';
 import { pickChineseVoice, splitForSpeech } from '../lib/reading/speech-chunks.ts';
 
 // Blocks whose text is read, one after another; containers are skipped so nothing is read twice.
@@ -19,7 +20,7 @@ export function startReadAloud(root: HTMLElement): void {
   const synth = window.speechSynthesis;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
   const [toggle, stop] = root.querySelectorAll('button');
-  const lesson = document.querySelector('[data-lesson]');
+  const lesson = document.querySelector(`[${LESSON_MARK}]`);
   if (!toggle || !stop || !lesson) return;
   let voice: SpeechSynthesisVoice | undefined;
   let state: State = 'idle';

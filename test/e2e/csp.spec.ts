@@ -48,8 +48,8 @@ test('no page type, search, saved path, large type or read-aloud breaks the CSP'
 
   await page.goto('/modules/dx-001/');
   await page.locator('site-search button[data-open-modal]').click();
-  await page.getByRole('dialog').getByRole('textbox').fill('党员');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('searchbox').fill('党员');
+  await expect(page.locator('.cm-search__result').first()).toBeVisible();
   await check('search');
   await page.keyboard.press('Escape');
 

@@ -98,13 +98,12 @@ test('search results, their filters and excerpts show hostile names as text', as
   await visitSafely(page, '/', async () => {
     await page.locator('site-search button[data-open-modal]').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox').fill(visibleWord(HOSTILE.title));
-    await expect(dialog.locator('.pagefind-ui__result-link').first()).toContainText(HOSTILE.title);
-    await expect(dialog.locator('.pagefind-ui__filter-panel')).toContainText(visibleWord(HOSTILE.group));
-    await dialog.getByRole('textbox').fill(visibleWord(HOSTILE.summary));
-    await expect(dialog.locator('.pagefind-ui__result-excerpt').first()).toContainText(
-      visibleWord(HOSTILE.summary),
-    );
+    await dialog.getByRole('searchbox').fill(visibleWord(HOSTILE.title));
+    await expect(dialog.locator('.cm-search__link').first()).toContainText(HOSTILE.title);
+    await dialog.getByText('筛选', { exact: true }).click();
+    await expect(dialog.locator('.cm-search__filters')).toContainText(visibleWord(HOSTILE.group));
+    await dialog.getByRole('searchbox').fill(visibleWord(HOSTILE.summary));
+    await expect(dialog.locator('.cm-search__excerpt').first()).toContainText(visibleWord(HOSTILE.summary));
   });
 });
 

@@ -103,7 +103,7 @@ test('search offline says there is no network instead of spinning', async ({ pag
   await context.setOffline(true);
 
   await page.locator('site-search button[data-open-modal]').click();
-  await page.getByRole('dialog').getByRole('textbox').fill('党员');
+  await page.getByRole('dialog').getByRole('searchbox').fill('党员');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('现在没有网络，无法搜索');
 });
 

@@ -1,5 +1,5 @@
 /**
- * The search dialog's behaviour. Opening it the first time imports Pagefind's UI and its styles
+ * The search dialog's behaviour. Opening it the first time imports the search box and its styles
  * (search-ui.ts); without a network it shows a Chinese note instead of a spinner that never ends.
  */
 const isOffline = () => navigator.onLine === false;
@@ -40,6 +40,10 @@ class SiteSearch extends HTMLElement {
       document.body.toggleAttribute('data-search-modal-open', false);
       removeEventListener('click', onClick);
     });
+    // A search field takes the first Escape to clear itself; a member pressing Escape wants out.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') dialog.close();
+    });
     addEventListener('offline', showOffline);
     addEventListener('online', showOffline);
     // Typing while offline: the results would never come, so say why.
@@ -61,7 +65,7 @@ class SiteSearch extends HTMLElement {
       loadingNote.hidden = false;
       try {
         const { mountSearchUi } = await import('./search-ui.ts');
-        mountSearchUi('#starlight__search');
+        mountSearchUi(this.querySelector<HTMLElement>('[data-search-box]')!);
         this.querySelector('input')?.focus();
       } catch {
         // Offline and not yet cached: try again at the next opening.

@@ -4,7 +4,7 @@ import { formatTransfers } from '../../../../scripts/lib/search-transfer-report.
 
 const file = (name: string, kb: number) => ({ file: name, bytes: kb * 2048, servedBytes: kb * 1024 });
 
-test('a query is judged on everything it loaded, and shown without the filter lists too', () => {
+test('a query is judged on everything it loaded before its results; opening 筛选 is shown apart', () => {
   const table = formatTransfers(2000, [
     {
       query: '三会一课',
@@ -15,13 +15,15 @@ test('a query is judged on everything it loaded, and shown without the filter li
         file('pagefind.zh-cn_1.pf_meta', 25),
         file('index/zh-cn_2.pf_index', 40),
         file('fragment/zh-cn_3.pf_fragment', 4),
-        file('filter/zh-cn_4.pf_filter', 24),
       ],
-      bytes: 320 * 1024,
-      servedBytes: 160 * 1024,
+      bytes: 272 * 1024,
+      servedBytes: 136 * 1024,
+      filterFiles: [file('filter/zh-cn_4.pf_filter', 14), file('filter/zh-cn_5.pf_filter', 10)],
+      searchBoxServedBytes: 3.5 * 1024,
     },
   ]);
   const row = table.split('\n').find((line) => line.startsWith('| 三会一课'));
-  assert.equal(row, '| 三会一课 | 12 | 13.0 | 54.0 | 25.0 | 40.0 | 4.0 | 24.0 | 160.0 | 136.0 | > 150 ✗ |');
+  assert.equal(row, '| 三会一课 | 12 | 13.0 | 54.0 | 25.0 | 40.0 | 4.0 | 136.0 | ≤ 150 ✓ | 24.0 |');
   assert.match(table, /N = 2000 modules/);
+  assert.match(table, /search box's own code and styles, loaded when search opens: 3\.5 KB/);
 });
