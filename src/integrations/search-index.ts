@@ -15,8 +15,9 @@ export const INDEX_AFTER_BUILD = { CURRICULUM_SEARCH_INDEX: 'after-build' } as c
  * process holds everything the build allocated (2.3 GB at 2,000 modules, of which 0.35 GB is live
  * JavaScript: the rest is the bundler's and V8's retained memory), and Pagefind adds 1.4 GB on
  * top. When `npm run build` will index afterwards, this leaves Starlight's hook out; a bare
- * `astro build` still indexes as Starlight does. Starlight's search box and page markup stay
- * as they are: only where the indexer runs, and how it is given the pages (`indexSite`), change.
+ * `astro build` still indexes as Starlight does. The page markup stays as it is: only where the
+ * indexer runs and what it is given (`indexSite`: each lesson as a digest of its words) change.
+ * The search box reads either index: it shows a module's summary, not an excerpt.
  */
 /** Whether this Astro run leaves indexing (and what needs the index) to `npm run build`. */
 export function indexesAfterBuild(): boolean {
