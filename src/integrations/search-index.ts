@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { digestLesson } from '../lib/search/lesson-digest.ts';
+import { searchableDocument } from '../lib/search/searchable-document.ts';
 
 /**
  * What `npm run build` (scripts/build.ts) sets for Astro: it indexes the site with `indexSite`
@@ -40,7 +41,8 @@ export function searchIndex(): AstroIntegration {
 
 /**
  * Indexes the built site in `outDir` into `pagefind/`, with the pages Starlight's indexing would
- * take, each module's lesson as a digest of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
+ * take: only what Pagefind reads of each (`searchableDocument`), each module's lesson as a digest
+ * of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
  * a directory all at once, and at 2,000 modules it then peaked at 2.23 GB instead of 1.73 GB, above
  * the 1.72 GB of the whole Astro build before it (see README, Build performance).
  */
@@ -56,7 +58,10 @@ export async function indexSite(outDir: string, log: Pick<AstroIntegrationLogger
     await inParallel(await builtPages(outDir), PAGES_IN_FLIGHT, async (sourcePath) => {
       const content = await readFile(join(outDir, sourcePath), 'utf8');
       if (!isSearchable(content)) return;
-      const added = await index.addHTMLFile({ sourcePath, content: digestLesson(content, segmenter) });
+      const added = await index.addHTMLFile({
+        sourcePath,
+        content: digestLesson(searchableDocument(content), segmenter),
+      });
       if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
       pages++;
     });

@@ -29,7 +29,7 @@ export const directiveSources = (policy: string, name: string): string[] =>
 /** Inline `<script>` (not external, not JSON data) and `<style>` elements, with their hashes. */
 export function inlineCodeIn(html: string): InlineCode[] {
   const found: InlineCode[] = [];
-  for (const { name, attributes, text } of startTags(html)) {
+  for (const { name, attributes, text } of startTags(html, isRawText)) {
     if (text === undefined) continue;
     const data = /^application\/(ld\+)?json$/.test(attributes.get('type') ?? '');
     if (name === 'script' && (attributes.has('src') || data)) continue;
@@ -37,6 +37,8 @@ export function inlineCodeIn(html: string): InlineCode[] {
   }
   return found;
 }
+
+const isRawText = (name: string) => name === 'script' || name === 'style';
 
 /** Rewrites the page's policy `<meta>`; the page is returned unchanged when it has none. */
 export function replacePolicy(html: string, policy: string): string {

@@ -24,7 +24,10 @@ export function uncoveredInlineCode(html: string): CspProblem[] {
   const problems: CspProblem[] = inlineCodeIn(html)
     .filter(({ kind, hash }) => !allowed[kind].includes(`'${hash}'`))
     .map(({ kind, hash, body }) => ({ kind, detail: hash, excerpt: body.trim().slice(0, 80) }));
-  for (const { name, attributes } of startTags(html)) {
+  // Only tags with an attribute that may start with `on` need their attributes read.
+  for (const { name, attributes } of startTags(html, (_, attributeText) =>
+    /\son[a-z]/i.test(attributeText),
+  )) {
     for (const [attribute, value] of attributes) {
       if (/^on[a-z]+$/.test(attribute)) {
         problems.push({
