@@ -34,9 +34,8 @@ export function* startTags(
   for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
     if (!match[1]) continue;
     const name = match[1].toLowerCase();
-    const rawText = RAW_TEXT.has(name);
     let text: string | undefined;
-    if (rawText) {
+    if (RAW_TEXT.has(name)) {
       const endTag = new RegExp(`</${name}`, 'gi');
       endTag.lastIndex = TOKEN.lastIndex;
       const stop = endTag.exec(html)?.index ?? html.length;
@@ -47,6 +46,6 @@ export function* startTags(
     const attributes = new Map(
       [...match[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']),
     );
-    yield rawText ? { name, attributes, text } : { name, attributes };
+    yield text === undefined ? { name, attributes } : { name, attributes, text };
   }
 }
