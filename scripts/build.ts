@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { writeOfflineSupport } from '../src/integrations/offline.ts';
+import { writeOfflineManifest, writeServiceWorker } from '../src/integrations/offline.ts';
+import type { OfflineManifest } from '../src/lib/offline/manifest.ts';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.ts';
 import { normalizeBase } from '../src/lib/routes.ts';
 import { siteConfig } from '../src/site-config.ts';
@@ -81,19 +82,25 @@ if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   process.exit(status || 1);
 }
 // The search index, built here rather than inside Astro (see src/integrations/search-index.ts),
-// then the service worker, which precaches the index's loader (see src/integrations/offline.ts).
+// with the offline manifest written while Pagefind writes the index; then the service worker,
+// which precaches the index's loader (see src/integrations/offline.ts).
 const log = {
   info: (message: string) => console.log(message),
   warn: (message: string) => console.warn(message),
 };
+const base = normalizeBase(siteConfig.base);
+let offlineManifest: OfflineManifest | undefined;
 try {
-  await indexSite(stagingDir, log);
+  await indexSite(stagingDir, log, () => {
+    offlineManifest = writeOfflineManifest(stagingDir, base);
+  });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);
   process.exit(1);
 }
-await writeOfflineSupport(stagingDir, normalizeBase(siteConfig.base), log);
+// indexSite ran the callback before it returned; the fallback only satisfies the compiler.
+await writeServiceWorker(stagingDir, offlineManifest ?? writeOfflineManifest(stagingDir, base), log);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);
 console.log('构建完成：网站已输出到 dist/。');

@@ -42,7 +42,19 @@ export async function writeOfflineSupport(
   base: string,
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<void> {
-  const manifest = writeOfflineManifest(outDir, base);
+  await writeServiceWorker(outDir, writeOfflineManifest(outDir, base), logger);
+}
+
+/**
+ * The service worker, which precaches Pagefind's loader: written once the search index exists.
+ * The manifest it reports on (`writeOfflineManifest`) needs only the pages, so `npm run build`
+ * writes that while Pagefind writes its index.
+ */
+export async function writeServiceWorker(
+  outDir: string,
+  manifest: OfflineManifest,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<void> {
   const { count, size, warnings } = await generateSW(createServiceWorkerConfig(outDir));
   for (const warning of warnings) logger.warn(warning);
   logger.info(
