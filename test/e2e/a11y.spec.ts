@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
 // Every page in the built sitemap, in light, dark and large type, against WCAG 2.2 AA plus
@@ -18,8 +18,10 @@ const MODES = {
   'large type': { colorScheme: 'light', theme: 'light', largeType: true },
 } as const;
 
-/** One page per test, reused for every URL: opening a browser context costs more than axe. */
-async function violationsOn(browser: Browser, mode: (typeof MODES)[keyof typeof MODES], urls: string[]) {
+type Mode = (typeof MODES)[keyof typeof MODES];
+
+/** A phone-sized page in `mode`. */
+async function pageIn(browser: Browser, mode: Mode): Promise<Page> {
   const context = await browser.newContext({
     colorScheme: mode.colorScheme,
     viewport: { width: 390, height: 844 },
@@ -31,22 +33,32 @@ async function violationsOn(browser: Browser, mode: (typeof MODES)[keyof typeof 
     },
     { theme: mode.theme, largeType: mode.largeType },
   );
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** What axe finds on the page as it is now, one line per violation. */
+async function axeViolations(page: Page, mode: Mode, label: string): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(TAGS);
+  if (mode.largeType) axe = axe.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
+  const { violations } = await axe.analyze();
+  return violations.map(
+    (violation) =>
+      `${label} ${violation.id} (${violation.impact}): ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+/** One page per test, reused for every URL: opening a browser context costs more than axe. */
+async function violationsOn(browser: Browser, mode: Mode, urls: string[]) {
+  const page = await pageIn(browser, mode);
   const found: string[] = [];
   for (const url of urls) {
     await page.goto(url);
-    let axe = new AxeBuilder({ page }).withTags(TAGS);
-    if (mode.largeType) axe = axe.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
-    const { violations } = await axe.analyze();
-    for (const violation of violations)
-      found.push(
-        `${url} ${violation.id} (${violation.impact}): ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ')}`,
-      );
+    found.push(...(await axeViolations(page, mode, url)));
   }
-  await context.close();
+  await page.context().close();
   return found;
 }
 
@@ -62,4 +74,22 @@ for (const [name, mode] of Object.entries(MODES)) {
       expect(await violationsOn(browser, mode, urls)).toEqual([]);
     });
   }
+}
+
+// The search box is built by script when a member opens search, so no sitemap page shows it.
+for (const [name, mode] of Object.entries(MODES)) {
+  test(`axe finds nothing in the search dialog with results and filters open, in ${name}`, async ({
+    browser,
+  }) => {
+    const page = await pageIn(browser, mode);
+    await page.goto('/');
+    await page.locator('site-search button[data-open-modal]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill('支部');
+    await expect(dialog.locator('.cm-search__result')).toHaveCount(5);
+    await dialog.getByText('筛选', { exact: true }).click();
+    await expect(dialog.getByRole('group', { name: '阶段' })).toBeVisible();
+    expect(await axeViolations(page, mode, 'search dialog')).toEqual([]);
+    await page.context().close();
+  });
 }

@@ -90,7 +90,8 @@ export function mountSearchUi(container: HTMLElement): void {
     more.hidden = shown >= results.length;
   };
 
-  const search = async () => {
+  /** Searches for what is typed, with the ticked filters; `debounceMs` while the member types. */
+  const search = async (debounceMs = 0) => {
     const searchId = ++current;
     const term = input.value.trim();
     if (!term) {
@@ -104,7 +105,7 @@ export function mountSearchUi(container: HTMLElement): void {
     let found: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
     try {
       const pagefind = await loadPagefind();
-      found = await pagefind.debouncedSearch(term, { filters: selectedFilters(filterGroups) }, DEBOUNCE_MS);
+      found = await pagefind.debouncedSearch(term, { filters: selectedFilters(filterGroups) }, debounceMs);
     } catch {
       if (searchId === current) message.textContent = navigator.onLine === false ? '' : SEARCH_STRINGS.failed;
       return;
@@ -119,7 +120,7 @@ export function mountSearchUi(container: HTMLElement): void {
   };
 
   form.addEventListener('submit', (event) => event.preventDefault());
-  input.addEventListener('input', () => void search());
+  input.addEventListener('input', () => void search(DEBOUNCE_MS));
   filterGroups.addEventListener('change', () => void search());
   more.addEventListener('click', () => void showMore(current));
   filterPanel.addEventListener('toggle', () => {
@@ -129,11 +130,12 @@ export function mountSearchUi(container: HTMLElement): void {
       .then((pagefind) => pagefind.filters())
       .then(
         (counts) => {
+          // With a search on screen the counts are its results', which the search fills in.
+          const searching = input.value.trim() !== '';
           filterGroups.replaceChildren(
-            ...Object.entries(counts).map(([name, values]) => filterGroup(name, values)),
+            ...Object.entries(counts).map(([name, values]) => filterGroup(name, values, !searching)),
           );
-          // Counts for the current results, when a search ran before the lists arrived.
-          void search();
+          if (searching) void search();
         },
         () => {
           // Try again at the next opening.
@@ -163,13 +165,13 @@ function resultItem(view: ResultView): HTMLLIElement {
   ]);
 }
 
-/** A filter's values as checkboxes, with how many pages have each. */
-function filterGroup(name: string, values: Record<string, number>): HTMLFieldSetElement {
+/** A filter's values as checkboxes, with how many pages have each (`showCounts`) or blank. */
+function filterGroup(name: string, values: Record<string, number>, showCounts: boolean): HTMLFieldSetElement {
   return element('fieldset', { className: 'cm-search__filter' }, [
     element('legend', {}, [name]),
     ...Object.entries(values).map(([value, count]) => {
       const box = element('input', { type: 'checkbox', name, value });
-      const counter = element('span', { className: 'cm-search__count' }, [`（${count}）`]);
+      const counter = element('span', { className: 'cm-search__count' }, showCounts ? [`（${count}）`] : []);
       Object.assign(counter.dataset, { filter: name, value });
       return element('label', {}, [box, value, counter]);
     }),
