@@ -79,8 +79,8 @@ export async function measureInContext(
 
   phase = 'search';
   await page.locator('site-search button[data-open-modal]').click();
-  await page.locator('#starlight__search input').fill(options.query);
-  await page.locator('.pagefind-ui__result, .pagefind-ui__message').first().waitFor();
+  await page.getByRole('dialog').getByRole('searchbox').fill(options.query);
+  await page.locator('.cm-search__message').filter({ hasText: /找到/ }).waitFor();
   await settle();
   await page.close();
 

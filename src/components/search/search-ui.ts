@@ -6,7 +6,7 @@
  * first query. Every result is built from DOM text nodes: titles, summaries and filter values are
  * untrusted content and never become HTML.
  */
-import './search-results.css';
+import stylesUrl from './search-results.css?url';
 import { SEARCH_RANKING } from '../../lib/search/ranking.ts';
 import {
   resultView,
@@ -35,11 +35,13 @@ type FilterCounts = Record<string, Record<string, number>>;
 const DEBOUNCE_MS = 300;
 
 /**
- * Builds the search box in `container` and starts loading Pagefind. Without a network the box is
- * still there; the dialog says why nothing is found (site-search.ts), and the next search tries
- * to load Pagefind again.
+ * Builds the search box in `container` and starts loading Pagefind; resolves once the box's
+ * styles are in (or failed), so that it never shows unstyled. Without a network the box is still
+ * there; the dialog says why nothing is found (site-search.ts), and the next search tries to load
+ * Pagefind again.
  */
-export function mountSearchUi(container: HTMLElement): void {
+export async function mountSearchUi(container: HTMLElement): Promise<void> {
+  await loadStyles();
   let loading: Promise<Pagefind> | undefined;
   const loadPagefind = () =>
     (loading ??= (async () => {
@@ -143,6 +145,21 @@ export function mountSearchUi(container: HTMLElement): void {
           filterPanel.open = false;
         },
       );
+  });
+}
+
+/**
+ * The search box's stylesheet, linked when search first opens. Imported as a URL rather than as
+ * CSS: the bundler would otherwise hoist it into every page (inlined, being small), where members
+ * who never search would pay for it on each page.
+ */
+function loadStyles(): Promise<void> {
+  if (document.querySelector(`link[href="${stylesUrl}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
   });
 }
 

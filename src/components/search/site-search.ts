@@ -65,7 +65,7 @@ class SiteSearch extends HTMLElement {
       loadingNote.hidden = false;
       try {
         const { mountSearchUi } = await import('./search-ui.ts');
-        mountSearchUi(this.querySelector<HTMLElement>('[data-search-box]')!);
+        await mountSearchUi(this.querySelector<HTMLElement>('[data-search-box]')!);
         this.querySelector('input')?.focus();
       } catch {
         // Offline and not yet cached: try again at the next opening.
