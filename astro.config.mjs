@@ -13,7 +13,6 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
 import { labelTaskCheckboxes } from './src/lib/markdown/label-task-checkboxes.ts';
 import { sitePaths } from './src/lib/routes.ts';
-import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
 import { siteConfig } from './src/site-config.ts';
@@ -85,8 +84,10 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
-      // Ranking chosen by the search recall suite (test/search/), which ranks with the same values.
-      pagefind: { ranking: SEARCH_RANKING },
+      // Starlight marks what each page lets search index (`data-pagefind-body`); `npm run build`
+      // indexes it (src/integrations/search-index.ts). Ranking is a query option: the search box
+      // and the recall suite both use SEARCH_RANKING (src/lib/search/ranking.ts).
+      pagefind: true,
       // No "#" link beside every heading: noise on a phone, and about 0.4 KB of every lesson's HTML.
       markdown: { processedDirs: ['./content/modules/'], headingLinks: false },
     }),
