@@ -1,3 +1,4 @@
+import { decodeHtmlText } from '../escape/decode-html.ts';
 import { escapeHtml } from '../escape/html.ts';
 import { LESSON_MARK } from '../reading/lesson-mark.ts';
 
@@ -12,7 +13,7 @@ import { LESSON_MARK } from '../reading/lesson-mark.ts';
  * (`data-pagefind-weight`: key points, objectives boxes) stay as they are, so they keep their
  * weight; parts Pagefind would ignore (`data-pagefind-ignore`) are dropped. Only the index copy
  * changes: the page members read is untouched, and the search box shows the module's summary
- * instead of an excerpt of this digest (search-ui.ts).
+ * instead of an excerpt of this digest (result-view.ts).
  */
 export function digestLesson(
   html: string,
@@ -94,13 +95,7 @@ function cutElements(
   return rest + html.slice(from);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The text of an HTML fragment: tags become spaces (a tag may end a word), entities characters. */
+/** The text of an HTML fragment: tags become spaces (a tag may end a word), references characters. */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-    const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
+  return decodeHtmlText(html.replace(/<[^>]*>/g, ' '));
 }

@@ -2,6 +2,7 @@
  * What the search box shows for one Pagefind result. Everything here is text from untrusted
  * content: the search box builds it with DOM nodes, never as HTML (src/components/search/).
  */
+import { decodeHtmlText } from '../escape/decode-html.ts';
 
 /** Results the search box shows at first and adds with each 加载更多结果; each loads a fragment file. */
 export const RESULTS_PER_PAGE = 5;
@@ -54,8 +55,6 @@ export function resultView({ url, excerpt, meta }: ResultData): ResultView {
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-
 /**
  * Pagefind's excerpt as plain text runs. Pagefind escapes the page text and adds only `<mark>`
  * tags, so splitting on those and decoding the escapes gives back exactly the text.
@@ -67,9 +66,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     .map((piece) => {
       const marked = piece.startsWith('<mark>');
       const text = marked ? piece.slice('<mark>'.length, -'</mark>'.length) : piece;
-      return {
-        text: text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!),
-        marked,
-      };
+      return { text: decodeHtmlText(text), marked };
     });
 }
