@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { OfflineManifest } from '../src/lib/offline/manifest.ts';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.ts';
 import { normalizeBase } from '../src/lib/routes.ts';
 import { siteConfig } from '../src/site-config.ts';
@@ -90,18 +89,15 @@ const log = {
   warn: (message: string) => console.warn(message),
 };
 const base = normalizeBase(siteConfig.base);
-let offlineManifest: OfflineManifest | undefined;
+let offlineManifest;
 try {
-  await indexSite(stagingDir, log, () => {
-    offlineManifest = writeOfflineManifest(stagingDir, base);
-  });
+  offlineManifest = await indexSite(stagingDir, log, () => writeOfflineManifest(stagingDir, base));
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);
   process.exit(1);
 }
-// indexSite ran the callback before it returned; the fallback only satisfies the compiler.
-await writeServiceWorker(stagingDir, offlineManifest ?? writeOfflineManifest(stagingDir, base), log);
+await writeServiceWorker(stagingDir, offlineManifest, log);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);
 console.log('构建完成：网站已输出到 dist/。');

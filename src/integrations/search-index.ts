@@ -42,19 +42,21 @@ export function searchIndex(): AstroIntegration {
 /**
  * Indexes the built site in `outDir` into `pagefind/`, with the pages Starlight's indexing would
  * take: only what Pagefind reads of each (`searchableDocument`), each module's lesson as a digest
- * of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a directory: Pagefind reads
- * a directory all at once, and at 2,000 modules it then peaked at 2.23 GB instead of 1.73 GB, above
- * the 1.72 GB of the whole Astro build before it (see README, Build performance).
+ * of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a
+ * directory: Pagefind reads a directory all at once, and at 2,000 modules it then peaked at
+ * 2.23 GB instead of 1.73 GB, above the 1.72 GB of the whole Astro build before it (see README,
+ * Build performance).
  */
-export async function indexSite(
+export async function indexSite<T = void>(
   outDir: string,
   log: Pick<AstroIntegrationLogger, 'info'>,
   /**
    * Work that needs the pages but not the index, run while Pagefind builds and writes the index
    * in its own process (about half of the indexing time, when this process would only wait).
+   * Its result is what `indexSite` resolves to.
    */
-  whileWriting: () => void = () => undefined,
-): Promise<void> {
+  whileWriting: () => T = () => undefined as T,
+): Promise<T> {
   const started = performance.now();
   // Read by the Pagefind binary that createIndex starts, which inherits this environment.
   process.env[CHUNK_SIZE_VARIABLE] ??= String(INDEX_CHUNK_LOCATIONS);
@@ -74,12 +76,13 @@ export async function indexSite(
       pages++;
     });
     const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    whileWriting();
+    const result = whileWriting();
     const written = await writing;
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     log.info(
       `搜索索引已生成：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
     );
+    return result;
   } finally {
     await pagefind.close();
   }

@@ -19,6 +19,9 @@ const TOKEN =
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const RAW_TEXT = new Set(['script', 'style']);
 
+/** Whether `name` is an element whose content is raw text (`<script>`, `<style>`). */
+export const isRawText = (name: string): boolean => RAW_TEXT.has(name);
+
 /**
  * The start tags for which `wanted(name, attributeText)` holds, `attributeText` being the tag's
  * attributes as written. Every tag is still read, to step over attribute values correctly, but
@@ -35,7 +38,7 @@ export function* startTags(
     if (!match[1]) continue;
     const name = match[1].toLowerCase();
     let text: string | undefined;
-    if (RAW_TEXT.has(name)) {
+    if (isRawText(name)) {
       const endTag = new RegExp(`</${name}`, 'gi');
       endTag.lastIndex = TOKEN.lastIndex;
       const stop = endTag.exec(html)?.index ?? html.length;

@@ -1,4 +1,4 @@
-import { startTags } from './html-tags.ts';
+import { isRawText, startTags } from './html-tags.ts';
 import { sha256Of } from './inline-hashes.ts';
 
 /**
@@ -37,8 +37,6 @@ export function inlineCodeIn(html: string): InlineCode[] {
   }
   return found;
 }
-
-const isRawText = (name: string) => name === 'script' || name === 'style';
 
 /** Rewrites the page's policy `<meta>`; the page is returned unchanged when it has none. */
 export function replacePolicy(html: string, policy: string): string {
