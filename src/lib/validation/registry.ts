@@ -6,19 +6,23 @@ import { liveTargets, publishedOnly } from '../publication.ts';
 import { resolveCode } from '../qr/registry.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
 import { dependsOn } from './dependents.ts';
+import { checkAddOnly } from './registry-add-only.ts';
 import type { ModuleFacts } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
+import { checkShortLinks } from './short-link-checks.ts';
 
 /**
  * Checks the QR registry: every printed code still opens a page, no line was deleted, and
- * every published module and path is registered before its code is printed.
+ * every published module and path is registered before its code is printed, and no module or
+ * group takes the short link of a code printed for something else (`checkShortLinks`).
  */
 export function checkRegistry(
-  { source, history, historyGap }: RegistryInput,
+  { source, history, committed, historyGap }: RegistryInput,
   modules: readonly ModuleFacts[],
-  { taxonomy }: TaxonomyRecord,
+  record: TaxonomyRecord,
   { ci = false }: { ci?: boolean } = {},
 ): ContentIssue[] {
+  const { taxonomy } = record;
   const file = source?.file ?? CONTENT_DIRS.registry;
   // Said before anything else, and even when the file does not parse: without the history a
   // deleted line cannot be caught, and in CI that must fail rather than pass unnoticed.
@@ -32,7 +36,8 @@ export function checkRegistry(
       ]
     : [];
   const yaml = readLocatedYaml({ file, text: source?.text ?? '[]' }, { field: 'registry' });
-  if (yaml.issues.length) return [...gapIssues, ...yaml.issues];
+  // Modules and groups still share the short links when the registry cannot be read.
+  if (yaml.issues.length) return [...gapIssues, ...yaml.issues, ...checkShortLinks(modules, record)];
   const issues: ContentIssue[] = gapIssues;
   const registry = new Map<string, RegistryEntry>();
   const lines = new Map<string, number>();
@@ -90,9 +95,16 @@ export function checkRegistry(
     issues.push(createIssue('qr-unregistered', { file: where, line, field: 'code' }, { code }));
   }
 
-  for (const code of history ?? []) {
-    if (!registry.has(code))
-      issues.push(createIssue('qr-deleted', { file, line: 1, field: 'registry' }, { code }));
-  }
+  // Against the parsed history, so no YAML spelling hides a deleted or rewritten entry.
+  issues.push(...checkAddOnly({ history, committed }, yaml, file));
+  // Printed codes hold their short link: a new module or group may not take it in another kind.
+  const issued = [...registry.values()].map(({ code, kind }) => ({
+    kind,
+    code,
+    file,
+    line: lines.get(code)!,
+    issued: true,
+  }));
+  issues.push(...checkShortLinks(modules, record, issued));
   return issues;
 }

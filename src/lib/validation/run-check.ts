@@ -1,3 +1,4 @@
+import { isCi } from '../ci.ts';
 import { hasErrors } from './issue.ts';
 import { formatGithubAnnotation, formatIssue, formatSummary } from './report.ts';
 import { readContentSources } from '../content-files/sources.ts';
@@ -18,8 +19,8 @@ export interface CheckOutput {
 /** Reads and validates the content under `root`; returns what to print and how to exit. */
 export function runContentCheck(
   root: string,
-  // `CI=true` is set by GitHub Actions and GitLab CI alike; there a missing registry history fails.
-  { github = false, ci = process.env['CI'] === 'true' } = {},
+  // Any CI service, however it says so (`CI=1`, `GITLAB_CI`): there a missing registry history fails.
+  { github = false, ci = isCi(process.env) } = {},
 ): CheckOutput {
   const report = validateContent(readContentSources(root), { ci });
   const lines = report.issues.map(formatIssue);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, test } from 'node:test';
+import { withoutCi } from '../../../src/lib/ci.ts';
 import { makeTempProject } from '../../helpers/temp-project.ts';
 
 const project = makeTempProject(['unknown-group', 'negative-hours', 'unknown-component']);
@@ -10,7 +11,8 @@ const runCheck = (env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['scripts/check.ts'], {
     cwd: project.root,
     encoding: 'utf8',
-    env: { ...process.env, CI: '', ...env },
+    // As on a laptop unless a test says otherwise, even when the tests themselves run in CI.
+    env: { ...withoutCi(process.env), ...env },
   });
 
 test('npm run check lists every problem, one per line, and exits 1', () => {
@@ -49,8 +51,9 @@ test('--help prints the usage in Chinese and exits 0', () => {
   }
 });
 
-test('with CI=true the problems are also GitHub annotations', () => {
-  const result = runCheck({ CI: 'true' });
+test('under GitHub Actions the problems are also annotations; other CI services get plain lines', () => {
+  assert.doesNotMatch(runCheck({ CI: 'true', GITLAB_CI: 'true' }).stdout, /^::/m);
+  const result = runCheck({ CI: 'true', GITHUB_ACTIONS: 'true' });
   assert.match(
     result.stdout,
     /^::error file=content\/modules\/unknown-group\/module\.mdx,line=6,title=groups\[1\]::未知的党员类别/m,
@@ -63,7 +66,7 @@ test('warnings alone leave the exit code at 0', () => {
     const result = spawnSync(process.execPath, ['scripts/check.ts'], {
       cwd: stale.root,
       encoding: 'utf8',
-      env: { ...process.env, CI: '' },
+      env: withoutCi(process.env),
     });
     assert.equal(result.status, 0);
     assert.match(

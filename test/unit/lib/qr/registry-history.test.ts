@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runContentCheck } from '../../../../src/lib/validation/run-check.ts';
 import { projectRoot } from '../../../helpers/content.ts';
+import { git } from '../../../helpers/git.ts';
 
 // A registry whose second commit deletes a printed code (TS-002), in a real Git repository, and a
 // depth-1 clone of it, as CI's default checkout makes.
@@ -14,11 +14,6 @@ const paths = [...groups, ...moreGroups].map((id) => `- code: ${id}\n  kind: pat
 const retired = '- code: TS-002\n  issued: 2026-01-01\n  retired: 本课已停用。\n';
 
 let dir = '';
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], {
-    cwd,
-    stdio: 'pipe',
-  });
 
 before(() => {
   mkdirSync(join(projectRoot, '.test-projects'), { recursive: true });

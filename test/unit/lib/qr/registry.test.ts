@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveCode } from '../../../../src/lib/qr/registry.ts';
-import { codesAddedInDiff } from '../../../../src/lib/qr/registry-history.ts';
 import { createShortLinks } from '../../../../src/lib/qr/short-links.ts';
 import type { RegistryEntry } from '../../../../src/schemas/qr-registry.ts';
 
@@ -60,15 +59,4 @@ test('short links redirect or retire, and never include broken codes', () => {
       ['activist', 'activist'],
     ],
   );
-});
-
-test('codes ever added are read from the registry history', () => {
-  const diff = [
-    '+- code: DX-001',
-    '+  issued: 2026-01-01',
-    '-- code: DX-002',
-    '+- code: "activist"',
-    ' - code: ZS-001',
-  ].join('\n');
-  assert.deepEqual([...codesAddedInDiff(diff)], ['DX-001', 'activist']);
 });
