@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfFonts, pdfQrCodes, pdfText } from '../helpers/pdf-tools.ts';
+import { stringify } from 'yaml';
+import { makeModule } from '../helpers/modules.ts';
+import { pdfFonts, pdfLinkUris, pdfQrCodes, pdfText } from '../helpers/pdf-tools.ts';
+import { makeTempProject } from '../helpers/temp-project.ts';
 import { readContentSources } from '../../src/lib/content-files/sources.ts';
 import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
 import type { PublishedPath } from '../../src/lib/progress/verify.ts';
@@ -132,4 +136,71 @@ test('printed self-checks have no dead answer control; the lecturer edition ends
   expect(member).not.toContain('自测题答案');
   expect(lecturer).not.toContain('查看答案');
   expect(lecturer.slice(lecturer.lastIndexOf('自测题答案'))).toContain(squash('答案：B. 1960 年'));
+});
+
+// A scratch site whose module links another as the guide teaches (`../ll-001/`), built with PDFs
+// and a public SITE_URL: every link in every pack must open the public site, whatever the depth
+// of the print page (the lecturer edition's is one deeper), never the server that printed it.
+test.describe('links in packs', () => {
+  test.describe.configure({ mode: 'serial' });
+  const PUBLIC = 'https://dangjian.example.cn';
+  let project: ReturnType<typeof makeTempProject>;
+  let packs: string;
+
+  test.beforeAll(() => {
+    test.setTimeout(420_000);
+    project = makeTempProject([]);
+    packs = join(project.root, 'dist', 'packs');
+    const dir = join(project.root, 'content', 'modules', 'theory');
+    mkdirSync(dir, { recursive: true });
+    const mdx = (code: string, body: string) =>
+      `---\n${stringify({ ...makeModule({ code, title: `课程${code}` }), updated: '2026-03-10' })}---\n\n${body}\n`;
+    writeFileSync(join(dir, 'll-001.mdx'), mdx('LL-001', '## 一、第一步\n\n先读原文。'));
+    writeFileSync(
+      join(dir, 'll-002.mdx'),
+      mdx(
+        'LL-002',
+        '## 导入\n\n先学[前一课](../ll-001/)的[第一步](../ll-001/#一第一步)，再看[原文](https://www.gov.cn/)。',
+      ),
+    );
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      // An example domain prints QR codes only with QR_ALLOW_LOCAL; it is never the print server.
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CURRICULUM_PACKS: 'pdf',
+        SITE_URL: PUBLIC,
+        QR_ALLOW_LOCAL: '1',
+      },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+  });
+
+  test.afterAll(() => project?.remove());
+
+  test('a cross-module link opens the public short link or page, in both editions', () => {
+    for (const edition of ['', '-lecturer']) {
+      const uris = pdfLinkUris(readFileSync(join(packs, 'modules', `ll-002${edition}.pdf`)));
+      expect(uris, edition).toEqual([
+        `${PUBLIC}/q/ll-001/`,
+        `${PUBLIC}/modules/ll-001/#${encodeURIComponent('一第一步')}`,
+        'https://www.gov.cn/',
+      ]);
+    }
+  });
+
+  test('no link in any pack points at the machine that printed it', () => {
+    const files = readdirSync(packs, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.pdf'),
+    );
+    expect(files.length).toBeGreaterThan(4);
+    const uris = files.flatMap((file) => pdfLinkUris(readFileSync(join(packs, file))));
+    expect(uris.length).toBeGreaterThan(0);
+    for (const uri of uris) {
+      expect(uri).not.toMatch(/127\.0\.0\.1|localhost|\/print\//);
+      expect(uri.startsWith(`${PUBLIC}/`) || uri === 'https://www.gov.cn/', uri).toBe(true);
+    }
+  });
 });

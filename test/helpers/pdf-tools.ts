@@ -43,3 +43,33 @@ export function imageQrCodes(png: Buffer): string[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The target of every URI link action in a PDF (`/URI (…)`), what a reader opens when a link is
+ * tapped. Chromium writes annotation dictionaries uncompressed, as literal strings with `\(`-style
+ * escapes; hex strings are read too. Internal links (`/Dest`) are not URIs and are not listed.
+ */
+export function pdfLinkUris(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const uris: string[] = [];
+  for (const match of text.matchAll(/\/URI\s*(\(|<)/g)) {
+    let at = match.index + match[0].length;
+    if (match[1] === '<') {
+      const end = text.indexOf('>', at);
+      uris.push(Buffer.from(text.slice(at, end).replace(/\s/g, ''), 'hex').toString('latin1'));
+      continue;
+    }
+    let value = '';
+    for (let depth = 1; at < text.length; at++) {
+      const char = text[at]!;
+      if (char === '\\') value += text[++at] ?? '';
+      else if (char === ')' && --depth === 0) break;
+      else {
+        if (char === '(') depth++;
+        value += char;
+      }
+    }
+    uris.push(value);
+  }
+  return uris;
+}

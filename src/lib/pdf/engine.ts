@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { PdfRenderError } from './errors.ts';
 
 /** Bump when printPage changes in a way the options below do not show. */
-const ENGINE_REVISION = 3;
+const ENGINE_REVISION = 4;
 
 export const WAIT_UNTIL = 'load';
 

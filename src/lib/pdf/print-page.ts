@@ -9,6 +9,7 @@ import { WAIT_UNTIL } from './engine.ts';
 import { JobError, PDF_MESSAGES } from './errors.ts';
 import { pdfWithPageNumbers } from './page-numbers.ts';
 import { preparePageForPrint } from './prepare-page.ts';
+import { publishLinks } from './print-links.ts';
 import { stabilizePdf } from './stable-pdf.ts';
 
 export interface PrintTarget {
@@ -19,6 +20,8 @@ export interface PrintTarget {
   path: string;
   /** The PDF's creation date, YYYY-MM-DD, instead of the clock (stable-pdf.ts). */
   date: string;
+  /** The site's base path, under which the page's links into the site are recognised. */
+  base: string;
 }
 
 /** Collects the requests to our own server that failed while a page loaded. */
@@ -40,7 +43,7 @@ function watchOwnRequests(page: Page, origin: string) {
   };
 }
 
-export async function printPage(page: Page, { url, title, path, date }: PrintTarget): Promise<void> {
+export async function printPage(page: Page, { url, title, path, date, base }: PrintTarget): Promise<void> {
   const watch = watchOwnRequests(page, new URL(url).origin);
   try {
     const response = await page.goto(url, { waitUntil: WAIT_UNTIL });
@@ -48,6 +51,7 @@ export async function printPage(page: Page, { url, title, path, date }: PrintTar
     await page.evaluate(preparePageForPrint, title);
     const failed = watch.failed();
     if (failed.length > 0) throw new JobError(PDF_MESSAGES.missingAssets(failed.join('、')));
+    await publishLinks(page, base);
     await writeFile(path, stabilizePdf(await pdfWithPageNumbers(page), date));
   } finally {
     watch.stop();

@@ -42,7 +42,7 @@ export async function renderMisses(misses: Miss[], context: RenderContext) {
         try {
           const url = pageUrl(server.origin, context.base, plan.job.source);
           const date = plan.job.date ?? PDF_DEFAULT_DATE;
-          await renderer.print(lane, { url, title: plan.job.title, path: temp, date });
+          await renderer.print(lane, { url, title: plan.job.title, path: temp, date, base: context.base });
           await rename(temp, plan.outputPath);
           await saveToCache(cacheDir, key, plan.outputPath);
         } finally {
