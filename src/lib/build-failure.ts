@@ -6,6 +6,7 @@
  */
 
 import { stripVTControlCharacters } from 'node:util';
+import { moduleSlug } from './routes.ts';
 
 /** A module file and its code, as the content check knows them. */
 export interface ModuleFile {
@@ -29,7 +30,7 @@ export function failedContentFile(output: string, modules: readonly ModuleFile[]
   if (named) return named;
   const pages = [...output.matchAll(/\/modules\/([a-z0-9-]+)\//g)].map((match) => match[1]);
   const last = pages.at(-1);
-  return modules.find((module) => module.code.toLowerCase() === last)?.file;
+  return modules.find((module) => moduleSlug(module.code) === last)?.file;
 }
 
 /** What the build prints last when a page failed to render. */

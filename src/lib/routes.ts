@@ -12,9 +12,19 @@ export function normalizeBase(base = '/'): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * The one spelling of a code or id in a URL, and so the key two of them are compared by: NFKC
+ * (a full-width `ＤＸ` is `DX`) then lower case, as a phone or a case-insensitive disk would see
+ * them. Module slugs, short links and QR anchors all go through here; two values that give the
+ * same segment share one URL.
+ */
+export function urlSegment(code: string): string {
+  return code.normalize('NFKC').toLowerCase();
+}
+
 /** A module code's URL segment, also the id of its content entry: `DX-001` → `dx-001`. */
 export function moduleSlug(code: string): string {
-  return code.toLowerCase();
+  return urlSegment(code);
 }
 
 /**
@@ -22,7 +32,7 @@ export function moduleSlug(code: string): string {
  * route and the printed QR payload go through here; changing it breaks every printed code.
  */
 export function shortLinkSlug(code: string): string {
-  return code.toLowerCase();
+  return urlSegment(code);
 }
 
 /**
@@ -41,7 +51,7 @@ export type ModuleAnchor = (typeof MODULE_ANCHORS)[keyof typeof MODULE_ANCHORS];
 
 /** Id of the enlargeable QR figure of a module or path, e.g. `qr-dx-001`. */
 export function qrAnchor(code: string): string {
-  return `qr-${code.toLowerCase()}`;
+  return `qr-${urlSegment(code)}`;
 }
 
 /** Id of a stage's section on a study path page, e.g. `stage-empowerment`. */
@@ -112,6 +122,8 @@ export const sitePaths = {
   packs: () => 'packs/',
   maintainers: () => 'maintainers/',
   verify: () => 'verify/',
+  /** The page a host serves for a missing path; Astro writes src/pages/404.astro there. */
+  notFound: () => '404.html',
   shortLink: (code: string) => `q/${shortLinkSlug(code)}/`,
   /** The QR code of a module or path as an image file: pages load it lazily, not inline. */
   qrImage: (code: string) => `qr/${shortLinkSlug(code)}.svg`,
@@ -164,4 +176,27 @@ export function createRoutes(base: string): Routes {
     ...routes,
     shortLinkUrl: (origin, code) => `${origin.replace(/\/+$/, '')}${routes.shortLink(code)}`,
   };
+}
+
+/** Stands in for every parameter, so a segment that holds one can be told from a fixed one. */
+const PARAM = '\u0000';
+
+/**
+ * The first URL segments the site writes by itself (`modules`, `q`, `verify`, `sw.js`, `404`, a
+ * browse page's segment, and `''` for the home page), read off the builders above so a new route
+ * reserves its segment without a second list. A hand-written page at or under one of them would
+ * replace a generated page or be replaced by it. `facetSegments` are the browse pages' segments
+ * (`TAXONOMY_KINDS[kind].segment`), the one builder whose first segment is a parameter.
+ */
+export function generatedRoots(facetSegments: readonly string[]): string[] {
+  const builders = sitePaths as Record<string, (...args: string[]) => string>;
+  const firstSegments = [
+    ...Object.values(builders).map((build) => build(PARAM, PARAM, PARAM)),
+    ...facetSegments.map((segment) => sitePaths.facet(segment)),
+  ].map((path) => path.split(/[/#]/)[0]!);
+  // Astro writes the route `/404` as `404.html`: a page at `/404/` is the same route.
+  const roots = firstSegments
+    .filter((segment) => !segment.includes(PARAM))
+    .map((s) => s.replace(/\.html$/, ''));
+  return [...new Set(roots)];
 }

@@ -1,14 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   createRoutes,
+  generatedRoots,
   moduleAnchors,
   moduleSectionAnchors,
   normalizeBase,
   printModuleParams,
   printPathParams,
   sitePaths,
+  urlSegment,
 } from '../../../src/lib/routes.ts';
+import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../../src/schemas/taxonomy-kinds.ts';
+import { projectRoot } from '../../helpers/content.ts';
 
 test('every spelling of a base path becomes one folder with slashes at both ends', () => {
   for (const base of ['training', '/training', '/training/', 'training/', '//training//']) {
@@ -74,4 +80,23 @@ test("a module page's anchors: the frame every page has, and footer lists only w
     'share',
     'qr-dx-001',
   ]);
+});
+
+test('a code has one URL spelling: NFKC, then lower case, for slugs, short links and anchors alike', () => {
+  assert.equal(urlSegment('DX-001'), 'dx-001');
+  assert.equal(urlSegment('ＤＸ-００１'), 'dx-001');
+  assert.equal(sitePaths.module('ＤＸ-001'), sitePaths.module('dx-001'));
+  assert.equal(sitePaths.shortLink('DX-001'), 'q/dx-001/');
+});
+
+test('the generated roots, read off the builders, cover every route file under src/pages', () => {
+  const facets = TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment);
+  const roots = new Set(generatedRoots(facets));
+  for (const facet of facets) assert.ok(roots.has(facet), facet);
+  const routeFiles = readdirSync(join(projectRoot, 'src/pages')).filter((name) => name !== '[facet]');
+  assert.ok(routeFiles.length > 10);
+  for (const name of routeFiles) {
+    const root = name.replace(/\.(astro|ts)$/, '').replace(/^index$/, '');
+    assert.ok(roots.has(root), `src/pages/${name} writes under /${root}/, which generatedRoots() misses`);
+  }
 });

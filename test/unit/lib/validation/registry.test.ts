@@ -84,3 +84,45 @@ test('a code registered twice is reported', () => {
   );
   assert.deepEqual(errors, ['content/qr-registry.yaml:3  code  二维码 TS-001 登记了两次']);
 });
+
+/** The short-link clashes of a project with the shipped taxonomy plus `extraGroups` (YAML list items). */
+function shortLinkClashes(registryText: string, modules = [module('TS-001')], extraGroups = '') {
+  const taxonomy = readContentSources(projectRoot).taxonomy;
+  const groupsSource = taxonomy.groups!;
+  const sources: ContentSources = {
+    taxonomy: { ...taxonomy, groups: { ...groupsSource, text: groupsSource.text + extraGroups } },
+    modules,
+    registry: { source: { file: 'content/qr-registry.yaml', text: registryText }, history: undefined },
+  };
+  return validateContent(sources)
+    .issues.filter((issue) => issue.code === 'short-link-taken')
+    .map((issue) => `${issue.file}:${issue.line} ${issue.message}`);
+}
+
+test('a new module may not take the short link printed for a path, in any case', () => {
+  const registry = `- code: ts-001\n  kind: path\n  issued: 2026-01-01\n  retired: 已停用。\n${pathLines}`;
+  assert.deepEqual(shortLinkClashes(registry), [
+    'content/modules/ts-001.mdx:3 模块 TS-001 与已印发的二维码 ts-001（content/qr-registry.yaml:1）的短链接 /q/ts-001/ 冲突：短链接不区分大小写，印出的二维码会打开错误的页面',
+  ]);
+});
+
+test('a new group may not take the short link printed for a module', () => {
+  const group = `- id: ts-001\n  name: 测试党员\n  nameEn: Test\n  description: 测试。\n  tiers: [grassroots]\n  requiredHours: 2\n`;
+  const clashes = shortLinkClashes(
+    `- code: TS-001\n  issued: 2026-01-01\n${pathLines}`,
+    [module('TS-001')],
+    group,
+  );
+  assert.equal(clashes.length, 1);
+  assert.match(
+    clashes[0]!,
+    /^content\/taxonomy\/groups\.yaml:\d+ 党员类别 id「ts-001」与已印发的二维码 TS-001（content\/qr-registry\.yaml:1）/,
+  );
+});
+
+test('two registry lines that differ only in case are one short link', () => {
+  const registry = `- code: TS-001\n  issued: 2026-01-01\n${pathLines}- code: ts-001\n  kind: path\n  issued: 2026-02-01\n  retired: 已停用。\n`;
+  assert.deepEqual(shortLinkClashes(registry), [
+    `content/qr-registry.yaml:${3 + 3 * groups.length} 已印发的二维码 ts-001 与已印发的二维码 TS-001（content/qr-registry.yaml:1）的短链接 /q/ts-001/ 冲突：短链接不区分大小写，印出的二维码会打开错误的页面`,
+  ]);
+});
