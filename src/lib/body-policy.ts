@@ -97,16 +97,45 @@ export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
 /**
  * URL schemes an image (`![…](…)`, `<img src>`) may use: none. Images live in the repository, so
- * a member's phone never asks another site for them; `data:` can hide anything. An http(s) image
- * is left to the image check (`validation/images.ts`), which says why it must be copied in.
+ * a member's phone never asks another site for them; `data:` can hide anything. An http(s) or
+ * `//host` image is refused as an image on another site (`validation/url-policy.ts`), with why
+ * it must be copied in.
  */
 export const IMAGE_SCHEMES = [] as const;
 
-/** Schemes of images on another site, which the image check explains rather than this policy. */
-export const EXTERNAL_IMAGE_SCHEMES = ['http', 'https'] as const;
+/**
+ * Attribute and prop names (lower case) whose value a browser or a component treats as a URL,
+ * and whether it is judged as a link or as an image. Only `href` on `a` and `src` on `img` are
+ * allowed HTML attributes; the others matter for components, which may pass a prop on to HTML.
+ */
+export const URL_ATTRIBUTES: Readonly<Record<string, 'link' | 'image'>> = {
+  href: 'link',
+  'xlink:href': 'link',
+  xlinkhref: 'link',
+  action: 'link',
+  formaction: 'link',
+  cite: 'link',
+  longdesc: 'link',
+  ping: 'link',
+  manifest: 'link',
+  codebase: 'link',
+  archive: 'link',
+  usemap: 'link',
+  src: 'image',
+  srcset: 'image',
+  poster: 'image',
+  data: 'image',
+  background: 'image',
+  lowsrc: 'image',
+  dynsrc: 'image',
+  icon: 'image',
+};
 
-/** The attributes whose value is a URL, and which scheme list judges it. */
-export const URL_ATTRIBUTES = { href: LINK_SCHEMES, src: IMAGE_SCHEMES } as const;
+/**
+ * `rel` tokens a link may carry: they only withhold something from the opened page. Anything
+ * else is refused, `opener` first: it hands the opened page a handle on this one.
+ */
+export const REL_VALUES = ['noopener', 'noreferrer', 'nofollow', 'external', 'ugc', 'sponsored'] as const;
 
 /**
  * Where `import` may point: the project's own Astro components (guide pages show them, see
@@ -125,12 +154,8 @@ export function isRefusedProp(name: string): boolean {
   );
 }
 
-/** The scheme of a URL as a browser reads it (it ignores tabs, newlines and case), if any. */
-export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex -- browsers drop these before reading the scheme
-  const squeezed = url.replace(/[\u0000-\u0020]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
-}
+/** The scheme of a URL as a browser reads it (references, controls, case), if any. */
+export { urlScheme } from './validation/url.ts';
 
 /** The allowed list as a lecturer reads it in a check message. */
 export function allowedElementsHint(): string {

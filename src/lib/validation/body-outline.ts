@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { attributeValue, UNKNOWN } from './static-value.ts';
 
 /** The parts of an mdast/MDX tree the outline reads. */
 export interface MdxNode {
@@ -19,7 +20,7 @@ export interface BodyReference {
   url: string;
   line: number;
   column: number;
-  /** `markdown` for `[…](…)` and `![…](…)`, `jsx` for `<a href>` and `<img src>`. */
+  /** `markdown` for `[…](…)` and `![…](…)`, `jsx` for `<a href>` and `<img src>`, as text or `{…}`. */
   syntax: 'markdown' | 'jsx';
 }
 
@@ -87,10 +88,17 @@ function textOf(node: MdxNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-/** A JSX attribute written as a plain string; expressions like `src={x}` cannot be checked. */
+/**
+ * The text a JSX attribute puts on the page, whether written `href="…"` or as a constant
+ * `href={"…"}`, `` {`…`} ``, `{"…" + "…"}` or `{["…"]}` (a list renders comma-joined). A value
+ * only running code would tell is the body policy's to refuse, so it is left out here.
+ */
 function literalAttribute(node: MdxNode, name: string): string | undefined {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+  if (!attribute) return undefined;
+  const value = attributeValue(attribute);
+  if (value === UNKNOWN || value === null || typeof value === 'boolean') return undefined;
+  return typeof value === 'object' && !Array.isArray(value) ? undefined : String(value);
 }
 
 export function visit(node: MdxNode, callback: (node: MdxNode) => void): void {

@@ -2,35 +2,14 @@ import { posix } from 'node:path';
 import {
   ALLOWED_ELEMENTS,
   GLOBAL_ATTRIBUTES,
-  EXTERNAL_IMAGE_SCHEMES,
-  IMAGE_SCHEMES,
   IMPORTABLE,
   isRefusedProp,
-  LINK_SCHEMES,
   REFUSED_ELEMENTS,
-  URL_ATTRIBUTES,
-  urlScheme,
 } from '../body-policy.ts';
 import { visit, type MdxNode } from './body-outline.ts';
 import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
-
-/** The parts of an ESTree node the policy reads. */
-interface EsNode {
-  type: string;
-  value?: unknown;
-  regex?: unknown;
-  operator?: string;
-  argument?: EsNode;
-  computed?: boolean;
-  kind?: string;
-  method?: boolean;
-  expression?: EsNode;
-  expressions?: EsNode[];
-  elements?: (EsNode | null)[];
-  properties?: EsNode[];
-  source?: { value?: unknown };
-  loc?: { start: { line: number; column: number } };
-}
+import { attributeValue, staticValue, UNKNOWN, type EsNode } from './static-value.ts';
+import { checkRel, checkUrlValue, urlUseOf } from './url-policy.ts';
 
 /** A JSX attribute as remark-mdx gives it: a name with a string or expression value, or a spread. */
 interface JsxAttribute {
@@ -47,6 +26,8 @@ export interface PolicyContext {
   at: (line: number, column?: number) => IssueLocation;
   /** Project-relative paths of existing files; when given, imports must name one of them. */
   files?: ReadonlySet<string> | undefined;
+  /** Whether the image check (`images.ts`) explains this body's images on other sites; modules only. */
+  imageCheck?: boolean | undefined;
 }
 
 /**
@@ -56,6 +37,7 @@ export interface PolicyContext {
  */
 export function checkBodyPolicy(tree: MdxNode, context: PolicyContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const images = context.imageCheck ? 'image check' : 'here';
   const place = (node: { position?: MdxNode['position'] }) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     return context.at(start.line, start.column);
@@ -64,7 +46,7 @@ export function checkBodyPolicy(tree: MdxNode, context: PolicyContext): ContentI
     switch (node.type) {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        issues.push(...checkElement(node, place(node)));
+        issues.push(...checkElement(node, place(node), images));
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -76,10 +58,10 @@ export function checkBodyPolicy(tree: MdxNode, context: PolicyContext): ContentI
         break;
       case 'link':
       case 'definition':
-        issues.push(...checkUrl(node.url ?? '', LINK_SCHEMES, place(node)));
+        issues.push(...checkUrlValue(node.url ?? '', 'link', place(node), { attribute: 'href' }));
         break;
       case 'image':
-        issues.push(...checkUrl(node.url ?? '', IMAGE_SCHEMES, place(node)));
+        issues.push(...checkUrlValue(node.url ?? '', 'image', place(node), { attribute: 'src', images }));
         break;
       case 'html':
         // MDX has no raw HTML nodes; a plugin that brings them back must not bring back <script>.
@@ -89,7 +71,7 @@ export function checkBodyPolicy(tree: MdxNode, context: PolicyContext): ContentI
   return issues;
 }
 
-function checkElement(node: MdxNode, at: IssueLocation): ContentIssue[] {
+function checkElement(node: MdxNode, at: IssueLocation, images: 'here' | 'image check'): ContentIssue[] {
   const name = node.name;
   if (!name) return []; // a fragment <>…</> carries nothing
   const attributes = (node.attributes ?? []) as JsxAttribute[];
@@ -109,27 +91,13 @@ function checkElement(node: MdxNode, at: IssueLocation): ContentIssue[] {
     const refused = isHtml ? !allowed.includes(attributeName) : isRefusedProp(attributeName);
     if (refused)
       return [createIssue('body-attribute', at, { element: name, attribute: attributeName, allowed })];
-    const value = attribute.value;
-    if (value && typeof value === 'object') {
-      const [statement] = value.data?.estree?.body ?? [];
-      if (!statement?.expression || !isLiteral(statement.expression)) {
-        return [createIssue('body-expression', at, { what: `${attributeName}={…}` })];
-      }
-      return [];
-    }
-    const schemes = isHtml ? (URL_ATTRIBUTES as Record<string, readonly string[]>)[attributeName] : undefined;
-    return schemes && typeof value === 'string' ? checkUrl(value, schemes, at) : [];
+    const value = attributeValue(attribute);
+    // URL-bearing props of components too: a component may pass them on to an <a> or <img>.
+    const use = urlUseOf(attributeName);
+    if (use) return checkUrlValue(value, use, at, { attribute: attributeName, images });
+    if (isHtml && attributeName === 'rel') return checkRel(value, at);
+    return value === UNKNOWN ? [createIssue('body-expression', at, { what: `${attributeName}={…}` })] : [];
   });
-}
-
-function checkUrl(url: string, schemes: readonly string[], at: IssueLocation): ContentIssue[] {
-  const scheme = urlScheme(url);
-  // An image on another site is the image check's to explain (it must be copied in, not linked).
-  const leftToImageCheck =
-    schemes === IMAGE_SCHEMES && (EXTERNAL_IMAGE_SCHEMES as readonly string[]).includes(scheme ?? '');
-  return scheme === undefined || schemes.includes(scheme) || leftToImageCheck
-    ? []
-    : [createIssue('body-url', at, { url: shorten(url), scheme, schemes })];
 }
 
 function checkEsm(node: MdxNode, block: IssueLocation, context: PolicyContext): ContentIssue[] {
@@ -158,42 +126,6 @@ function estreeOf(node: MdxNode): EsNode[] | undefined {
 function isInert(body: EsNode[] | undefined): boolean {
   if (!body) return false;
   return body.every(
-    (statement) => statement.type === 'ExpressionStatement' && isLiteral(statement.expression!),
+    (statement) => statement.type === 'ExpressionStatement' && staticValue(statement.expression) !== UNKNOWN,
   );
-}
-
-/**
- * Text, numbers, true/false and lists or records of them: the props a component takes
- * (`options={["甲", "乙"]} answer={2}`), with nothing that can run.
- */
-function isLiteral(node: EsNode | null): boolean {
-  if (!node) return true; // a hole in an array
-  switch (node.type) {
-    case 'Literal':
-      return node.regex === undefined;
-    case 'TemplateLiteral':
-      return node.expressions?.length === 0;
-    case 'UnaryExpression':
-      return (
-        node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number'
-      );
-    case 'ArrayExpression':
-      return (node.elements ?? []).every(isLiteral);
-    case 'ObjectExpression':
-      return (node.properties ?? []).every(
-        (property) =>
-          property.type === 'Property' &&
-          !property.computed &&
-          !property.method &&
-          property.kind === 'init' &&
-          isLiteral(property.value as EsNode),
-      );
-    default:
-      return false;
-  }
-}
-
-/** Long data: URLs would drown the message. */
-function shorten(url: string): string {
-  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
 }

@@ -22,6 +22,8 @@ export interface BodyOptions {
   files?: ReadonlySet<string> | undefined;
   /** Modules need a body; a guide page may be all frontmatter (a splash page). */
   requireContent?: boolean | undefined;
+  /** Module bodies go on to the image check, which explains images kept on other sites. */
+  imageCheck?: boolean | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export function checkMdxBody(
   file: string,
   body: string,
   bodyLine: number,
-  { files, requireContent = true }: BodyOptions = {},
+  { files, requireContent = true, imageCheck = true }: BodyOptions = {},
 ): { issues: ContentIssue[]; outline?: BodyOutline | undefined } {
   const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, field: 'body' });
   let tree: MdxNode;
@@ -51,7 +53,7 @@ export function checkMdxBody(
     return { issues: [createIssue('mdx-syntax', at(start?.line ?? 1, start?.column), { detail })] };
   }
 
-  const issues: ContentIssue[] = checkBodyPolicy(tree, { file, at, files });
+  const issues: ContentIssue[] = checkBodyPolicy(tree, { file, at, files, imageCheck });
   const imported = new Set(importedNames(tree));
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;

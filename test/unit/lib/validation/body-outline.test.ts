@@ -69,3 +69,33 @@ test('links and images are collected with file lines, from Markdown and from JSX
 test('a body with a syntax error has no outline', () => {
   assert.equal(checkMdxBody('m.mdx', '<Case>\n\n没有结束标签', 1).outline, undefined);
 });
+
+test('links and images written as constant expressions are collected as the page will show them', () => {
+  const body = [
+    '<a href={"../ll-004/"}>第四课</a>',
+    '',
+    '<a href={`../ll-005/#导入`}>第五课</a>',
+    '',
+    '<a href={"../ll-" + "006/"}>第六课</a>',
+    '',
+    '<a href={["../ll-007/"]}>第七课</a>',
+    '',
+    '<a href={target}>算不出</a>',
+    '',
+    '<img src={"https://img.example.cn/a.png"} alt={"党旗"} />',
+  ].join('\n');
+  const { links, images } = outline(body);
+  assert.deepEqual(
+    links.map((link) => [link.url, link.line, link.syntax]),
+    [
+      ['../ll-004/', 10, 'jsx'],
+      ['../ll-005/#导入', 12, 'jsx'],
+      ['../ll-006/', 14, 'jsx'],
+      ['../ll-007/', 16, 'jsx'],
+    ],
+  );
+  assert.deepEqual(
+    images.map((image) => [image.url, image.alt, image.line]),
+    [['https://img.example.cn/a.png', '党旗', 20]],
+  );
+});

@@ -21,6 +21,7 @@ describe('the body policy', () => {
       '{/* 授课人备注 */}',
       '<SelfCheck question="哪一项？" options={["甲", "乙"]} answer={2} />',
       '<Case title="案例">内容</Case>',
+      '<a href={"../ll-002/"} rel={`noopener noreferrer`}>下一课</a>、<SelfCheck question={"哪" + "一项？"} options={["甲"]} answer={1} />',
     ].join('\n\n');
     assert.deepEqual(codes(lesson), []);
   });
@@ -36,10 +37,28 @@ describe('the body policy', () => {
       '<Case title={import("node:fs")}>内容</Case>': 'body-expression',
       '<meta http-equiv="refresh" content="0;url=https://evil.example/" />': 'body-element',
       '<base href="https://evil.example/" />': 'body-element',
+      '<a href={"javascript:alert(1)"}>x</a>': 'body-url',
+      '<a href={`javascript:alert(1)`}>x</a>': 'body-url',
+      '<a href={["javascript:alert(1)"]}>x</a>': 'body-url',
+      '<a href={"java" + "script:alert(1)"}>x</a>': 'body-url',
+      '<a href="&#106;avascript:alert(1)">x</a>': 'body-url',
+      '<a href={url}>x</a>': 'body-url-unknown',
+      '<a href="https://x.cn/" rel="opener">x</a>': 'body-rel',
+      '<img src={"data:image/png;base64,AA"} alt="x" />': 'body-url',
+      '<Case title="x" href={"javascript:alert(1)"}>内容</Case>': 'body-url',
+      '<Case title="x" poster={`${x}`}>内容</Case>': 'body-url-unknown',
     };
     for (const [body, code] of Object.entries(attempts)) {
       assert.ok(codes(body).includes(code as never), `${body} → ${code}: ${codes(body).join(', ')}`);
     }
+  });
+
+  test('an image on another site in a page body is refused here, since the image check reads modules only', () => {
+    const page = checkMdxBody('content/pages/p.mdx', '![党旗](https://x.cn/a.png)', 1, { imageCheck: false });
+    assert.deepEqual(
+      page.issues.map((issue) => issue.code),
+      ['image-external'],
+    );
   });
 
   test("the README's check section and the guide list every allowed and refused element of the table", () => {
