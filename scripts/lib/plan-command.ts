@@ -32,7 +32,8 @@ export function runPlanCommand(
   if (hasErrors(report.issues))
     lines.push('注意：内容检查发现错误，建议先运行 npm run check 并改正，再生成计划。');
 
-  const files = readPlans(sources.plans ?? []).records;
+  // The years the site reads, judged from the configured plan year as the check does.
+  const files = readPlans(sources.plans ?? [], report.settings.plan.year).records;
   const others = files.filter((file) => file.year !== planYear);
   const written = files.find((file) => file.year === planYear);
   // The proposal ignores this year's own file: it is what the default rule would say.

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date.ts';
 import { taxonomyFieldShape } from './taxonomy-fields.ts';
+import { TEXT_LIMITS, textField } from './text-field.ts';
 
 /** Module codes back permanent QR links, so their shape is fixed: letters, a dash, three digits. */
 export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
@@ -12,12 +13,12 @@ export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
  */
 export const ModuleSchema = z
   .object({
-    /** Lesson title as members see it. */
-    title: z.string().trim().min(1),
+    /** Lesson title as members see it; printed on the pack cover, so every character must print. */
+    title: textField({ max: TEXT_LIMITS.title }),
     /** Stable short id such as `DX-012`: unique, never reused; backs the permanent QR link. */
     code: z.string().regex(MODULE_CODE_PATTERN),
     /** One or two sentences for cards, search results and the printed cover. */
-    summary: z.string().trim().min(1),
+    summary: textField({ max: TEXT_LIMITS.summary }),
     /**
      * What members type into search that should find this module first: its set phrases
      * (三会一课), names of places, enterprises and people, or a term the module teaches without
@@ -25,21 +26,24 @@ export const ModuleSchema = z
      * (`src/lib/search/weights.ts`). Search cuts unfamiliar words into single characters, so
      * without these the module can rank below pages that merely contain the same characters.
      */
-    keywords: z.array(z.string().trim().min(1).max(20)).max(12).default([]),
+    keywords: z
+      .array(textField({ max: 20 }))
+      .max(12)
+      .default([]),
     /** Term ids, one field per taxonomy kind; see `TAXONOMY_KINDS` for what each field means. */
     ...taxonomyFieldShape(),
     /** 学时 credited for the module; may be fractional (0.5 = half a class hour). */
     hours: z.number().positive(),
     /** Lecturer or teaching unit, when known. */
-    lecturer: z.string().trim().min(1).optional(),
+    lecturer: textField().optional(),
     /** What a member can do after the module. */
-    objectives: z.array(z.string().trim().min(1)).min(1),
+    objectives: z.array(textField()).min(1),
     /** Discussion questions (研讨题) for the branch's discussion session. */
-    discussion: z.array(z.string().trim().min(1)).default([]),
+    discussion: z.array(textField()).default([]),
     /** Codes of modules to study first. */
     prerequisites: z.array(z.string()).default([]),
     /** Reading and viewing materials. */
-    materials: z.array(z.string().trim().min(1)).default([]),
+    materials: z.array(textField()).default([]),
     /** Date of the last substantive revision, YYYY-MM-DD. */
     updated: CalendarDateSchema,
     /**

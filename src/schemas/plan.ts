@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { MODULE_CODE_PATTERN } from './module.ts';
+import { textField } from './text-field.ts';
 
 // Ranges of `quarter` and `month` are checked by the content check (`plan-when-range`) rather
 // than here, so a slip in one line does not hide every other mistake in the same plan file.
@@ -38,7 +39,7 @@ export const QuarterThemeSchema = z
     /** Quarter 1–4. */
     quarter: z.number().int(),
     /** The theme of that quarter's separate discussion session. */
-    theme: z.string().trim().min(1),
+    theme: textField(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TEXT_LIMITS, textField } from './text-field.ts';
 
 /**
  * Taxonomy entries are data that an organization edits (content/taxonomy/*.yaml).
@@ -8,11 +9,11 @@ const TermFields = {
   /** Stable ASCII id used in module frontmatter, URLs and filters, e.g. `grassroots`. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能使用小写字母、数字和连字符，并以字母开头'),
   /** Chinese display name shown to members, e.g. `基层党员`. */
-  name: z.string().min(1),
+  name: textField({ max: TEXT_LIMITS.termName }),
   /** English name, for maintainers and for the README. */
   nameEn: z.string().min(1),
   /** One or two sentences explaining who or what the term covers. */
-  description: z.string().min(1),
+  description: textField(),
 };
 /** The fields every kind's terms share; each kind's schema is a strict object extending them. */
 export type TermShape = typeof TermFields;

@@ -19,7 +19,7 @@ export function readSettings(source: SourceFile | undefined): { settings: Settin
     file: source.file,
     lineOf: yaml.lineOf,
     data: yaml.data,
-    knownKeys: Object.keys(SettingsSchema.shape),
+    schema: SettingsSchema,
   };
   return { settings: defaults, issues: toContentIssues(parsed.error, context) };
 }

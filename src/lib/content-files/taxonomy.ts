@@ -9,6 +9,8 @@ import { dependsOn, isUnjudged, type BrokenKinds } from '../validation/dependent
 import { createIssue, type ContentIssue } from '../validation/issue.ts';
 import { toContentIssues } from '../validation/schema-issues.ts';
 import { readLocatedYaml } from './located-yaml.ts';
+import { pdfFontCoverage } from '../pdf/font-coverage.ts';
+import { checkPrintableText } from '../validation/printable-text.ts';
 import { taxonomyFilePath, type SourceFile } from './sources.ts';
 
 /** Where each taxonomy entry was defined, for messages that point into the taxonomy files. */
@@ -70,14 +72,16 @@ export function readTaxonomy(files: Partial<Record<TaxonomyKind, SourceFile>>): 
     const seen = new Set<string>();
     (Array.isArray(yaml.data) ? yaml.data : []).forEach((entry, index) => {
       const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf([index, ...path]);
+      const positionIn = (path: readonly PropertyKey[], needle: string) =>
+        yaml.positionIn([index, ...path], needle);
       const parsed = schema.safeParse(entry);
       if (!parsed.success) {
-        const knownKeys = 'shape' in schema ? Object.keys(schema.shape as object) : [];
         const entryIssues = toContentIssues(parsed.error, {
           file: source.file,
           lineOf,
           data: entry,
-          knownKeys,
+          schema,
+          positionIn,
         });
         issues.push(...entryIssues);
         // The entry's id, if it has one, names a term that exists but is broken: not an unknown one.
@@ -90,6 +94,15 @@ export function readTaxonomy(files: Partial<Record<TaxonomyKind, SourceFile>>): 
         return;
       }
       seen.add(parsed.data.id);
+      // Term names print on pack covers and path pages: a box in their place is a wrong name.
+      issues.push(
+        ...checkPrintableText(
+          entry,
+          [['name']],
+          { file: source.file, lineOf, positionIn },
+          pdfFontCoverage(),
+        ),
+      );
       fileIndex.push(index);
       (taxonomy[kind] as unknown[]).push(parsed.data);
     });

@@ -1,4 +1,5 @@
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../schemas/taxonomy-kinds.ts';
+import { TEXT_LIMITS } from '../../schemas/text-field.ts';
 
 /**
  * What a lecturer may write in each module field: the `(允许: …)` part of a schema message and
@@ -9,8 +10,8 @@ export const fieldHints: Record<string, string> = {
   hours: '大于 0 的数字，可以是小数，如 1.5',
   updated: 'YYYY-MM-DD 格式的真实日期，如 2026-03-15',
   status: 'draft, published',
-  title: '非空文本',
-  summary: '非空文本',
+  title: `非空文本，最多 ${TEXT_LIMITS.title} 个字，不含表情符号和看不见的字符`,
+  summary: `非空文本，最多 ${TEXT_LIMITS.summary} 个字，不含表情符号和看不见的字符`,
   keywords: '最多 12 个搜索词的列表，每个不超过 20 个字，如 [三会一课, 主题党日]',
   objectives: '至少一条学习目标的列表',
   discussion: '研讨题列表',

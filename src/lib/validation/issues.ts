@@ -3,6 +3,7 @@ import type { IssueDefinition } from './issue-tables/definition.ts';
 import { FRONTMATTER_ISSUES } from './issue-tables/frontmatter.ts';
 import { PLANS_ISSUES } from './issue-tables/plans.ts';
 import { RELATIONS_ISSUES } from './issue-tables/relations.ts';
+import { TEXT_ISSUES } from './issue-tables/text.ts';
 import { UPKEEP_ISSUES } from './issue-tables/upkeep.ts';
 
 export type { GuideSection, IssueDefinition } from './issue-tables/definition.ts';
@@ -18,6 +19,7 @@ export const ISSUES = {
   ...FRONTMATTER_ISSUES,
   ...RELATIONS_ISSUES,
   ...PLANS_ISSUES,
+  ...TEXT_ISSUES,
   ...BODY_ISSUES,
   ...UPKEEP_ISSUES,
 } as const satisfies Record<string, IssueDefinition>;

@@ -1,4 +1,4 @@
-import { ModuleSchema } from '../../schemas/module.ts';
+import { ModuleSchema, type ModuleFrontmatter } from '../../schemas/module.ts';
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { readLocatedYaml } from '../content-files/located-yaml.ts';
 import type { SourceFile } from '../content-files/sources.ts';
@@ -10,6 +10,8 @@ import { checkPlaceholders } from './placeholders.ts';
 import type { ModuleFacts, ModuleRecord } from './records.ts';
 import { salvageFields } from './salvage.ts';
 import { toContentIssues } from './schema-issues.ts';
+import { checkPrintableText, printedModuleTexts } from './printable-text.ts';
+import { pdfFontCoverage } from '../pdf/font-coverage.ts';
 import { isPublished } from '../publication.ts';
 
 /** Checks one module file on its own; returns its record when the frontmatter is valid. */
@@ -41,16 +43,27 @@ export function readModule(
   );
   if (yaml.issues.length) return { outline, issues: [...yaml.issues, ...issues] };
   const parsed = ModuleSchema.safeParse(yaml.data ?? {});
+  // Judged on the fields that passed the schema only, so one character is never reported twice.
+  const printable = (data: Partial<ModuleFrontmatter>) =>
+    checkPrintableText(
+      yaml.data,
+      printedModuleTexts(data).filter(([key]) => String(key) in data),
+      { file, ...yaml },
+      pdfFontCoverage(),
+    );
   if (!parsed.success) {
     const context = {
       file,
       lineOf: yaml.lineOf,
       data: yaml.data,
-      knownKeys: Object.keys(ModuleSchema.shape),
+      schema: ModuleSchema,
+      positionIn: yaml.positionIn,
     };
     const salvaged = { file, data: salvageFields(yaml.data), lineOf: yaml.lineOf };
-    return { salvaged, outline, issues: [...toContentIssues(parsed.error, context), ...issues] };
+    const schemaIssues = [...toContentIssues(parsed.error, context), ...printable(salvaged.data)];
+    return { salvaged, outline, issues: [...schemaIssues, ...issues] };
   }
+  issues.unshift(...printable(parsed.data));
   if (isPublished(parsed.data)) issues.push(...checkPlaceholders(file, text, parts.bodyLine));
   return { record: { file, data: parsed.data, lineOf: yaml.lineOf, outline }, outline, issues };
 }

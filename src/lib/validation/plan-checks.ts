@@ -2,28 +2,39 @@ import type { Settings } from '../../schemas/settings.ts';
 import { TAXONOMY_KINDS } from '../../schemas/taxonomy-kinds.ts';
 import type { PlanRecord } from '../content-files/plans.ts';
 import type { TaxonomyRecord } from '../content-files/taxonomy.ts';
-import { sumHours } from '../hours.ts';
+import { roundHours, sumHours } from '../hours.ts';
+import type { GroupPlanInput } from '../../schemas/plan.ts';
+import { codeOf } from '../plans/group-cycle.ts';
 import { resolveGroupCycles, resolvePlans } from '../plans/resolve.ts';
-import { publishedOnly } from '../publication.ts';
+import { isPublished, publishedOnly } from '../publication.ts';
 import { sampleCodes } from './cross-checks.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
 import { checkPlanEntries } from './plan-entry-checks.ts';
 import { checkPlanOrder } from './plan-order-checks.ts';
-import type { ModuleRecord } from './records.ts';
+import type { ModuleFacts, ModuleRecord } from './records.ts';
 import { dependsOn } from './dependents.ts';
 
 /**
  * Checks every plan file (content/plans/<year>.yaml) against the curriculum, and the default
  * plan of the plan year for groups no file names. Everything is collected, nothing stops early.
+ * `facts` holds every module file, also those whose frontmatter failed: such a module exists
+ * (its schema error is reported at its own line), so a plan listing it is not told otherwise.
  */
 export function checkPlans(
   records: readonly PlanRecord[],
   modules: readonly ModuleRecord[],
   { taxonomy, sources }: TaxonomyRecord,
   settings: Settings,
+  facts: readonly ModuleFacts[] = modules,
 ): ContentIssue[] {
   const groupLabel = TAXONOMY_KINDS.groups.label;
   const byCode = new Map(modules.map((module) => [module.data.code, module]));
+  const valid = new Set<ModuleFacts>(modules);
+  const failed = new Map(
+    facts.flatMap((module) =>
+      valid.has(module) || !module.data.code ? [] : [[module.data.code, module] as const],
+    ),
+  );
   const groups = new Map(taxonomy.groups.map((group) => [group.id, group]));
   const input = { modules, taxonomy, plans: records, settings };
   const issues: ContentIssue[] = [];
@@ -42,20 +53,14 @@ export function checkPlans(
         issues.push(dependsOn(unknown, { kind: 'groups', id: groupId }));
         continue;
       }
-      const context = { record, group, groupLabel, byCode, known: sampleCodes(byCode) };
-      issues.push(
-        ...checkPlanEntries(entry, context),
-        ...checkPlanOrder(entry, context, cycles.get(groupId)!),
-      );
+      const known = sampleCodes(new Map([...byCode, ...failed]));
+      const context = { record, group, groupLabel, byCode, failed, known };
+      for (const issue of checkPlanEntries(entry, context)) issues.push(issue);
+      for (const issue of checkPlanOrder(entry, context, cycles.get(groupId)!)) issues.push(issue);
       const plan = resolved.get(groupId)!;
-      if (plan.shortfall > 0) {
+      const hours = hoursWithFailed(plan, entry, failed, record.year);
+      if (hours && hours.missing > 0) {
         const line = record.lineOf(['groups', groupId, 'required']);
-        const hours = {
-          year: record.year,
-          total: plan.requiredHours,
-          required: plan.targetHours,
-          missing: plan.shortfall,
-        };
         issues.push(
           createIssue(
             'plan-hours-short',
@@ -69,6 +74,36 @@ export function checkPlans(
   }
   issues.push(...checkDefaultPlans(input, sources.groups, groupLabel));
   return issues;
+}
+
+/**
+ * The required 学时 of a plan counting the modules whose frontmatter failed, with the fields that
+ * parsed; undefined when such a module's hours, status or groups are unknown: no total can be
+ * judged then, and a shortfall would be invented by the schema error.
+ */
+function hoursWithFailed(
+  plan: { group: { id: string }; requiredHours: number; targetHours: number },
+  entry: GroupPlanInput,
+  failed: ReadonlyMap<string, ModuleFacts>,
+  year: number,
+): { year: number; total: number; required: number; missing: number } | undefined {
+  const listed = new Set(entry.required.map(codeOf));
+  let extra = 0;
+  for (const code of listed) {
+    const { data } = failed.get(code) ?? {};
+    if (!data) continue;
+    if (data.hours === undefined || data.status === undefined || data.groups === undefined) return undefined;
+    // Counted as the plan would count it once fixed; a draft or a module of another group is
+    // reported by the entry checks and never counts.
+    if (isPublished({ status: data.status }) && data.groups.includes(plan.group.id)) extra += data.hours;
+  }
+  const total = roundHours(plan.requiredHours + extra);
+  return {
+    year,
+    total,
+    required: plan.targetHours,
+    missing: roundHours(Math.max(0, plan.targetHours - total)),
+  };
 }
 
 /** Quarters of the discussion themes must exist. */

@@ -4,7 +4,7 @@ import type { PlanRecord } from '../content-files/plans.ts';
 import { codeOf } from '../plans/group-cycle.ts';
 import { isPublished } from '../publication.ts';
 import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
-import type { ModuleRecord } from './records.ts';
+import type { ModuleFacts, ModuleRecord } from './records.ts';
 
 /** The two ways a plan places a required module in the year, and their ranges. */
 const WHEN_UNITS = { quarter: { label: '季度', max: 4 }, month: { label: '月份', max: 12 } } as const;
@@ -15,6 +15,8 @@ export interface PlanEntryContext {
   group: Group;
   groupLabel: string;
   byCode: ReadonlyMap<string, ModuleRecord>;
+  /** Modules whose frontmatter failed, by code: they exist, with only the fields that parsed. */
+  failed?: ReadonlyMap<string, ModuleFacts> | undefined;
   /** Existing codes, for the `(允许: …)` part of an unknown code. */
   known: string;
 }
@@ -69,16 +71,20 @@ export function checkPlanEntries(entry: GroupPlanInput, context: PlanEntryContex
   return issues;
 }
 
-/** One listed code: known, published and meant for the group (in that order; the first failure counts). */
+/**
+ * One listed code: known, published and meant for the group (in that order; the first failure
+ * counts). A module whose frontmatter failed is known; of the rest, only fields that parsed are judged.
+ */
 function checkModule(
   code: string,
   at: IssueLocation,
-  { byCode, group, groupLabel, known }: PlanEntryContext,
+  { byCode, failed, group, groupLabel, known }: PlanEntryContext,
 ): ContentIssue[] {
-  const module = byCode.get(code);
+  const module: ModuleFacts | undefined = byCode.get(code) ?? failed?.get(code);
   if (!module) return [createIssue('plan-module-unknown', at, { code, known })];
-  if (!isPublished(module.data)) return [createIssue('plan-module-draft', at, { code })];
-  if (!module.data.groups.includes(group.id)) {
+  if (module.data.status !== undefined && !isPublished(module.data))
+    return [createIssue('plan-module-draft', at, { code })];
+  if (module.data.groups !== undefined && !module.data.groups.includes(group.id)) {
     return [
       createIssue('plan-module-not-for-group', at, {
         code,

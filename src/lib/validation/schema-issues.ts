@@ -1,14 +1,22 @@
 import type { z } from 'astro/zod';
 import { fieldHints } from './field-hints.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
+import { keysAt } from './schema-keys.ts';
+import { fromTextProblem, hiddenCharacterIssue } from './text-issues.ts';
 
 /** Where a schema issue happened, so it can be turned into a located, Chinese message. */
 export interface SchemaIssueContext {
   file: string;
   lineOf: (path: readonly PropertyKey[]) => number;
   data: unknown;
-  /** Keys the schema accepts, listed when a lecturer mistypes a field name. */
-  knownKeys: readonly string[];
+  /** The schema the data failed: an unknown key's `(允许: …)` lists the keys at its own level. */
+  schema?: z.ZodType | undefined;
+  /** Top-level keys, for callers that pass no schema. */
+  knownKeys?: readonly string[] | undefined;
+  /** Where a character is written in the value at a path, for the column of an invisible one. */
+  positionIn?:
+    | ((path: readonly PropertyKey[], needle: string) => { line: number; column: number } | undefined)
+    | undefined;
 }
 
 /** Chinese names for the JavaScript types zod reports. */
@@ -34,6 +42,11 @@ function fromZodIssue(issue: z.core.$ZodIssue, context: SchemaIssueContext): Con
   const value = valueAt(context.data, path);
   const hint = fieldHints[String(path[0])];
 
+  // A code or id that fails because of a character nobody can see: name that character.
+  if (issue.code === 'invalid_format' || issue.code === 'invalid_value') {
+    const hidden = hiddenCharacterIssue(at, { path, value, hint, positionIn: context.positionIn });
+    if (hidden) return [hidden];
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return [createIssue('field-missing', at, { hint })];
@@ -54,16 +67,22 @@ function fromZodIssue(issue: z.core.$ZodIssue, context: SchemaIssueContext): Con
       const limit = { origin: issue.origin, minimum: Number(issue.minimum), inclusive: !!issue.inclusive };
       return [createIssue('field-too-small', at, { ...limit, value: show(value), hint })];
     }
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const known = (context.schema && keysAt(context.schema, path)) ?? context.knownKeys ?? [];
       return issue.keys.map((key) =>
         createIssue(
           'field-unknown',
           { ...at, line: context.lineOf([...path, key]), field: formatPath([...path, key]) },
-          { key, meant: closestKey(key, context.knownKeys), known: context.knownKeys },
+          { key, meant: closestKey(key, known), known },
         ),
       );
+    }
     case 'custom':
       if (issue.params?.calendarDate) return [createIssue('date-invalid', at, { value: show(value) })];
+      if (issue.params?.textField)
+        return [
+          fromTextProblem(issue.params.textField, at, { path, value, hint, positionIn: context.positionIn }),
+        ];
       return [createIssue('field-value', at, { value: show(value), hint })];
     default:
       return [createIssue('field-value', at, { value: show(value), hint })];

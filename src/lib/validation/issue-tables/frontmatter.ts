@@ -74,6 +74,14 @@ export const FRONTMATTER_ISSUES = {
     hint: '把内容直接写出来；需要以 & 或 * 开头的文字时加引号',
     guide: 'writing#frontmatter模块的基本信息',
   },
+  'yaml-too-large': {
+    severity: 'error',
+    message: ({ kb, limit }: { kb: number; limit: number }) =>
+      `YAML 有 ${kb} KB，超过上限 ${limit} KB：检查程序不读取这么大的 YAML`,
+    hint: ({ limit }: { kb: number; limit: number }) =>
+      `不超过 ${limit} KB；长篇内容写在正文中，计划只列本年度的模块`,
+    guide: 'writing#frontmatter模块的基本信息',
+  },
   'file-symlink': {
     severity: 'error',
     message: () => '这是一个符号链接（symlink）：内容检查不读链接，网站却会发布它指向的文件',

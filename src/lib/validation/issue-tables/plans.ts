@@ -14,6 +14,21 @@ export const PLANS_ISSUES = {
     hint: 'content/plans/<年份>.yaml',
     guide: 'plans#计划文件',
   },
+  'plan-year-range': {
+    severity: 'error',
+    message: ({ year, planYear }: { year: number; planYear: number; first: number; last: number }) =>
+      `计划年份 ${year} 离当前计划年份 ${planYear}（content/settings.yaml 的 plan.year）太远，这个文件不会发布`,
+    hint: ({ first, last }: { first: number; last: number }) =>
+      `${first}–${last} 年的计划文件（plan.year 之前 10 年到之后 5 年）；多余的文件请删除`,
+    guide: 'plans#计划文件',
+  },
+  'plan-list-too-long': {
+    severity: 'error',
+    message: ({ count, limit }: { count: number; limit: number }) =>
+      `这里列了 ${count} 项，超过上限 ${limit} 项：一年的计划用不了这么多，检查程序不再逐项检查这个文件`,
+    hint: ({ limit }: { count: number; limit: number }) => `每个列表最多 ${limit} 项`,
+    guide: 'plans#计划文件',
+  },
   'plan-group-unknown': {
     severity: 'error',
     message: ({ groupLabel, id }: { groupLabel: string; id: string; allowed: string }) =>
@@ -102,5 +117,25 @@ export const PLANS_ISSUES = {
     hint: ({ month }: { month: number; quarter: number }) =>
       `只写 month: ${month}，或改为 quarter: ${Math.ceil(month / 3)}`,
     guide: 'plans#计划文件',
+  },
+  // Public holidays and 调休 (content/holidays/<year>.yaml), checked in ../holiday-checks.ts.
+  'holiday-file-name': {
+    severity: 'error',
+    message: () => '放假安排文件名应为年份，如 2027.yaml',
+    hint: 'content/holidays/<年份>.yaml',
+    guide: 'plans#节假日和调休',
+  },
+  'holiday-file-field': {
+    severity: 'error',
+    message: () => '放假安排写法不对',
+    hint: 'source: 通知名称；holidays: 每项 { name: 国庆节, from: 2027-10-01, to: 2027-10-07 }；workdays: 调休上班的日期列表，日期写成 YYYY-MM-DD',
+    guide: 'plans#节假日和调休',
+  },
+  'schedule-date-holiday': {
+    severity: 'warning',
+    message: ({ date, holiday }: { date: string; holiday: string; next: string }) =>
+      `日期 ${date} 在${holiday}假期中，这一天的学习安排会顺延`,
+    hint: ({ next }: { next: string }) => `工作日，如 ${next}；调休上班日也算工作日`,
+    guide: 'plans#节假日和调休',
   },
 } as const satisfies Record<string, IssueDefinition>;

@@ -69,3 +69,35 @@ test('an alias bomb is one error and is never expanded; a custom tag is named', 
     ['2 不允许 YAML 标签「!!js/function」：构建无法读取它'],
   );
 });
+
+test('repeated keys are found at any depth, in one pass however many keys a map has', () => {
+  const nested = read('review:\n  maxAgeMonths: 1\n  maxAgeMonths: 2\n');
+  assert.deepEqual(
+    nested.issues.map((issue) => `${issue.line}:${issue.column} ${issue.code}`),
+    ['3:3 yaml-syntax'],
+  );
+  const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
+  const started = performance.now();
+  const many = read(`${keys}\nk7: 2\n`);
+  // The parser's own unique-key check took over half a minute here: it compares every pair.
+  assert.ok(performance.now() - started < 10_000, 'took longer than ten seconds');
+  assert.deepEqual(
+    many.issues.map((issue) => `${issue.line} ${issue.code}`),
+    ['20001 yaml-syntax'],
+  );
+});
+
+test('YAML past the size limit is one line at its start and is never parsed', () => {
+  const yaml = read(`title: ${'甲'.repeat(100_000)}\n`, 2);
+  assert.equal(yaml.data, undefined);
+  assert.deepEqual(
+    yaml.issues.map((issue) => `${issue.line} ${issue.code} ${issue.message}`),
+    ['2 yaml-too-large YAML 有 293 KB，超过上限 256 KB：检查程序不读取这么大的 YAML'],
+  );
+});
+
+test('positionIn finds a character written literally in a value, not one spelled as an escape', () => {
+  const yaml = read('title: 支部\u202e学习\nsummary: "\\u202e"\n', 2);
+  assert.deepEqual(yaml.positionIn(['title'], '\u202e'), { line: 2, column: 10 });
+  assert.equal(yaml.positionIn(['summary'], '\u202e'), undefined);
+});

@@ -91,6 +91,48 @@ describe('checkPlans', () => {
     ]);
   });
 
+  test('a listed module whose frontmatter failed is present: no 不存在, no shortfall it cannot judge', () => {
+    const broken = {
+      ...module('TS-001', 16),
+      text: module('TS-001', 16).text.replace('hours: 16', 'hours: 两小时'),
+    };
+    const sources = {
+      ...brokenFixture('bad-enum'),
+      modules: [broken, module('TS-002', 4)],
+      plans: [
+        { file: 'test/plan/2027.yaml', text: 'groups:\n  activist:\n    required: [TS-001, TS-002]\n' },
+      ],
+    };
+    const issues = validateContent(sources, { today: FIXED_TODAY }).issues;
+    assert.deepEqual(
+      issues
+        .filter((issue) => issue.file.startsWith('test/plan/'))
+        .map((issue) => `${issue.file}:${issue.line} ${issue.code}`),
+      ['test/plan/ts-001.mdx:10 field-type'],
+    );
+  });
+
+  test('a failed module with valid hours counts toward the plan, so a real shortfall still shows', () => {
+    const broken = {
+      ...module('TS-001', 4),
+      text: module('TS-001', 4).text.replace('2026-03-15', '2026-02-30'),
+    };
+    const sources = {
+      ...brokenFixture('bad-enum'),
+      modules: [broken, module('TS-002', 4)],
+      plans: [
+        { file: 'test/plan/2027.yaml', text: 'groups:\n  activist:\n    required: [TS-001, TS-002]\n' },
+      ],
+    };
+    const short = validateContent(sources, { today: FIXED_TODAY }).issues.filter(
+      (issue) => issue.code === 'plan-hours-short',
+    );
+    assert.deepEqual(
+      short.map((issue) => issue.message),
+      ['党员类别「入党积极分子」2027 年计划的必修共 8 学时，达不到年度要求 16 学时（还差 8 学时）'],
+    );
+  });
+
   test('a default plan below the requirement is a warning at the group, an explicit one an error at the plan', () => {
     // Three-year rotation over 20 学时 for activists (16 a year): the second year gets only 4.
     const library = [module('TS-001', 8), module('TS-002', 8), module('TS-003', 4)];
