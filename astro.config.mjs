@@ -40,6 +40,10 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
       hastPlugins: [labelTaskCheckboxes],
     }),
+    // Starlight's Expressive Code highlights code blocks and sets this to false itself, but only
+    // after Astro has judged the config: left at Shiki, every `dev` and `build` start warned that
+    // Shiki's inline styles clash with the CSP, advising to turn the CSP off.
+    syntaxHighlight: false,
   },
   integrations: [
     curriculum(),

@@ -13,6 +13,12 @@ import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 
 const root = process.cwd();
+const USAGE = `用法：npm run bench:check -- [--sizes 200,1000] [--runs 5] [--seed 1]
+  对 N 个模拟模块计时 npm run check（新开一个 Node 进程，和授课人运行时一样），
+  并另外计时同一进程内的检查本身；项目放在 .bench/check-<N>/。
+  --sizes  模块数，多个用逗号分隔（默认 200）
+  --runs   每个规模运行几次（默认 5）
+  --seed   随机种子（默认 1）`;
 const { values } = parseCliArgs(
   {
     options: {
@@ -21,15 +27,13 @@ const { values } = parseCliArgs(
       seed: { type: 'string', default: '1' },
     },
   },
-  'Usage: npm run bench:check -- --sizes 200,1000 --runs 5 --seed 1',
+  USAGE,
 );
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error(
-    `Usage: npm run bench:check -- --sizes 200,1000 --runs 5 --seed 1 (got ${process.argv.slice(2).join(' ')})`,
-  );
+  console.error(`参数不对：${process.argv.slice(2).join(' ')}\n${USAGE}`);
   process.exit(2);
 }
 

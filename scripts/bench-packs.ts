@@ -16,12 +16,17 @@ import { createRandom, type Random } from './lib/prng.ts';
 import * as bank from './lib/synthetic-phrases.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 
+const USAGE = `用法：npm run bench:packs -- [页数，默认 60] [--concurrency 1,2] [--incremental 模块数]
+  用模拟的 A4 打印页测量学习包 PDF 的生成速度（冷启动、无改动、改动一页后），对照目标每秒 5 个 PDF；
+  在 .bench/packs-engine/ 中进行，结束后删除。CHROMIUM_PATH 可指定浏览器，默认用 npm 包里的 Chromium。
+  --concurrency  同时生成的 PDF 数，多个用逗号分隔（默认 3）
+  --incremental  改为测量整站构建：N 个模块，改动一个模块后重建与冷构建相比`;
 const { values, positionals } = parseCliArgs(
   {
     allowPositionals: true,
     options: { concurrency: { type: 'string', default: '3' }, incremental: { type: 'string' } },
   },
-  '用法：npm run bench:packs -- [页数，默认 60] [--concurrency 1,2] [--incremental 模块数]',
+  USAGE,
 );
 process.env.CHROMIUM_PATH ??= 'bundled';
 if (values.incremental !== undefined) {
@@ -32,7 +37,7 @@ if (values.incremental !== undefined) {
 const count = Number(positionals[0] ?? 60);
 const concurrencies = values.concurrency.split(',').map(Number);
 if (!Number.isInteger(count) || count < 1 || concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
-  console.error('用法：npm run bench:packs -- [页数，默认 60] [--concurrency 1,2]');
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -8,13 +8,16 @@ import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { startStaticServer } from '../src/lib/pdf/static-server.ts';
 import { runAstroBuild } from './lib/bench-measure.ts';
 import { BUILD_COMMANDS, setUpOurs } from './lib/bench-projects.ts';
-import { exitWithUsageIfAsked, parseCliArgs } from './lib/cli-args.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { formatTransfers } from './lib/search-transfer-report.ts';
 import { measureFirstQuery } from './lib/search-transfer.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
 
-const USAGE = 'Usage: npm run bench:search -- [--count 2000] [--seed 1] [--reuse]';
-exitWithUsageIfAsked(USAGE);
+const USAGE = `用法：npm run bench:search -- [--count 2000] [--seed 1] [--reuse]
+  用 N 个模拟模块构建本站（不生成学习包），测量手机第一次搜索从 /pagefind/ 下载的字节数，对照 150 KB 的目标。
+  --count  模块数（默认 2000）
+  --seed   随机种子（默认 1）
+  --reuse  .bench/search-<N>/ 里已有构建好的网站时直接使用`;
 const { values } = parseCliArgs(
   {
     options: {

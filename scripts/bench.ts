@@ -18,8 +18,13 @@ import { loadSettings } from '../src/lib/content-files/settings.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');
-const USAGE =
-  'Usage: npm run bench -- --sizes 100,500,2000 [--seed 1] [--plan-sizes 300,2000] [--plans-only]';
+const USAGE = `用法：npm run bench -- [--sizes 100,500,2000] [--seed 1] [--plan-sizes 300,2000] [--plans-only]
+  用 N 个模拟模块分别构建本站和一个普通 Starlight 站点，比较构建时间、内存峰值和页面大小；
+  项目放在 .bench/<站点>-<N>/，结果写入 .bench/results.json。
+  --sizes       模块数，多个用逗号分隔（默认 100,500,2000）
+  --seed        随机种子，同一种子生成同样的模块（默认 1）
+  --plan-sizes  检查默认学习计划的学时是否仍在年度要求之内时用的模块数（默认 300,2000）
+  --plans-only  只算学习计划，不构建网站`;
 const { values } = parseCliArgs(
   {
     options: {
@@ -35,7 +40,7 @@ const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
   console.error(
-    `Usage: npm run bench -- --sizes 100,500,2000 [--seed 1]  (got --sizes ${values.sizes} --seed ${values.seed})`,
+    `--sizes 应为正整数、--seed 应为整数，实际是 --sizes ${values.sizes} --seed ${values.seed}。\n${USAGE}`,
   );
   process.exit(2);
 }

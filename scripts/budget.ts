@@ -8,7 +8,12 @@ import { locateBrowser } from '../src/lib/browser/locate-browser.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 import { runBudget } from './lib/budget/run-budget.ts';
 
-const USAGE = 'Usage: npm run budget -- [--dir dist] [--base /] [--query 党员]';
+const USAGE = `用法：npm run budget -- [--dir dist] [--base /] [--query 党员]
+  用 gzip 提供一个构建好的网站，在手机尺寸的 Chromium 里对照页面体积预算测量下载字节数。
+  退出码：0 都在预算内，1 有超出预算的，2 无法测量。
+  --dir    构建好的网站目录（默认 dist）
+  --base   网站的 BASE_PATH（默认取环境变量 BASE_PATH，否则 /）
+  --query  测量搜索时输入的词（默认 党员）`;
 const { values } = parseCliArgs(
   {
     options: {

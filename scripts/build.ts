@@ -10,6 +10,15 @@ import { siteConfig } from '../src/site-config.ts';
 import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
 import { checkInWorker } from '../src/lib/validation/check-in-worker.ts';
 import { CHECKED_BESIDE_BUILD } from '../src/integrations/curriculum.ts';
+import { exitWithUsageIfAsked } from './lib/cli-args.ts';
+
+// Before anything is removed or started: `astro build --help` would print Astro's help and then
+// this script would call the missing site a failed build.
+exitWithUsageIfAsked(`用法：npm run build [-- Astro 的构建参数]
+  先检查内容，再把网站构建到临时文件夹，全部成功后才替换 dist/；失败时 dist/ 保持不变。
+  内容有错误时只列出检查发现的问题，不构建。其余参数原样交给 astro build。
+  环境变量：SITE_URL 网站的公开地址，BASE_PATH 网站所在的路径，CURRICULUM_PACKS=off 不生成学习包，
+  CURRICULUM_PACKS=html 只保留打印页面（之后用 npm run packs 生成 PDF）。`);
 
 const root = process.cwd();
 const finalDir = join(root, 'dist');

@@ -10,7 +10,7 @@ import { finishSite, readPackPlan } from '../src/lib/packs/finish-site.ts';
 import { formatShard, parseShard } from '../src/lib/packs/shards.ts';
 import { renderPdfs } from '../src/lib/pdf/render-pdfs.ts';
 import { normalizeBase } from '../src/lib/routes.ts';
-import { exitWithUsageIfAsked, parseCliArgs } from './lib/cli-args.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { mergeShards } from './lib/packs-merge.ts';
 import { renderShard, toJob } from './lib/packs-shard.ts';
 
@@ -21,7 +21,6 @@ const USAGE = `用法：npm run packs -- [--shard i/n [--out 目录] | --merge �
   --site       用 CURRICULUM_PACKS=html 构建出的网站目录，默认 dist
 网站构建时设置了 BASE_PATH 的，这里也要设置同样的值。`;
 
-exitWithUsageIfAsked(USAGE);
 const { values, positionals } = parseCliArgs(
   {
     allowPositionals: true,

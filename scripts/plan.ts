@@ -2,14 +2,13 @@
 // content/plans/<year>.yaml for an organizer to edit and commit. An existing plan file is never
 // overwritten without --force (which keeps a .bak copy); instead the script says what differs.
 // Exit codes: 0 written or already up to date, 1 a plan file is in the way, 2 bad flags or a failure.
-import { exitWithUsageIfAsked, parseCliArgs } from './lib/cli-args.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { runPlanCommand } from './lib/plan-command.ts';
 
 const USAGE = `用法：npm run plan -- [--year 2027] [--force]
   --year   计划年份，默认取 content/settings.yaml 的 plan.year
   --force  覆盖已有的计划文件（原文件备份为 .bak）`;
 
-exitWithUsageIfAsked(USAGE);
 const { values } = parseCliArgs(
   {
     options: {

@@ -7,6 +7,7 @@ import { liveTargets } from '../src/lib/publication.ts';
 import { CONTENT_DIRS } from '../src/lib/content-files/sources.ts';
 import { loadRegistry } from '../src/lib/qr/load-registry.ts';
 import { readContentSources } from '../src/lib/content-files/sources.ts';
+import { formatIssue } from '../src/lib/validation/report.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
@@ -19,13 +20,19 @@ const HEADER = `# 二维码登记表：所有印发过的二维码。只能增�
 
 exitWithUsageIfAsked(`用法：npm run qr:register
   把还没登记的已发布模块和学习路径追加到 content/qr-registry.yaml（只追加，不改动已有的行）。
+  要登记的模块或登记表本身没有通过内容检查时，列出问题，一个也不登记，退出码 1。
   印发二维码之前运行，并把登记表的改动一起提交。`);
 
 const root = process.cwd();
 const path = join(root, CONTENT_DIRS.registry);
 const today = isoDay(calendarToday());
-const registered = new Set(loadRegistry(root).map((entry) => entry.code));
-const { modules, taxonomy } = validateContent(readContentSources(root));
+const { modules, taxonomy, issues } = validateContent(readContentSources(root));
+// A registered code is forever: one that still fails the check (an unfinished module, a
+// registry that does not parse) must not be made permanent. Refused before the registry is read.
+const registryErrors = issues.filter(
+  (issue) => issue.file === CONTENT_DIRS.registry && issue.severity === 'error',
+);
+const registered = new Set(registryErrors.length ? [] : loadRegistry(root).map((entry) => entry.code));
 // Exactly what the checker's qr-unregistered warning asks for: every code a QR code may open.
 const live = liveTargets(
   modules.map((module) => module.data),
@@ -35,6 +42,24 @@ const missing = [
   ...[...live.modules].map((code) => ({ code, kind: 'module' })),
   ...[...live.groups].map((code) => ({ code, kind: 'path' })),
 ].filter(({ code }) => !registered.has(code));
+
+const failing = new Set([
+  ...modules
+    .filter((module) => missing.some(({ code }) => code === module.data.code))
+    .map((module) => module.file)
+    .filter((file) => issues.some((issue) => issue.file === file && issue.severity === 'error')),
+  ...(registryErrors.length ? [CONTENT_DIRS.registry] : []),
+]);
+if (failing.size) {
+  const lines = issues.filter((issue) => failing.has(issue.file)).map(formatIssue);
+  console.error(
+    [
+      ...lines,
+      `没有登记任何二维码：${[...failing].join('、')} 没有通过内容检查。二维码一经登记就不能删除，请先修正以上错误，再运行 npm run qr:register。`,
+    ].join('\n'),
+  );
+  process.exit(1);
+}
 
 if (!existsSync(path)) writeFileSync(path, HEADER);
 const lines = missing.map(

@@ -1,7 +1,7 @@
 // `npm run synth -- --count 300 --out content/modules/synthetic [--seed 1] [--force]`: writes
 // synthetic course modules (the benchmark's generator) into a folder, to try the site at scale.
 // Exit codes: 0 written, 1 refused (nothing written), 2 bad flags or a failure.
-import { exitWithUsageIfAsked, parseCliArgs } from './lib/cli-args.ts';
+import { parseCliArgs } from './lib/cli-args.ts';
 import { runSynth } from './lib/synth-command.ts';
 
 const USAGE = `用法：npm run synth -- --count 300 --out content/modules/synthetic [--seed 1] [--force]
@@ -10,7 +10,6 @@ const USAGE = `用法：npm run synth -- --count 300 --out content/modules/synth
   --seed   随机种子，同一种子生成同样的模块（默认 1）
   --force  允许直接写入 content/modules`;
 
-exitWithUsageIfAsked(USAGE);
 const { values } = parseCliArgs(
   {
     options: {

@@ -1,0 +1,80 @@
+// The npm scripts that run several commands in a row. Written as `a && b` in package.json,
+// `npm run test -- --help` handed `--help` to the last command only, after the others had done
+// their work (every unit test, or a whole build before Playwright printed its help). Run through
+// scripts/steps.ts instead, `--help` prints the usage below first, and any other arguments still
+// go to the last command, as npm passed them before.
+
+/** One command: the program, its arguments, and variables set for it alone. */
+export interface Step {
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+interface StepScript {
+  usage: string;
+  steps: (env: NodeJS.ProcessEnv) => Step[];
+  /** How extra arguments reach the last command: after `--` for `npm run`, as they are otherwise. */
+  passThrough: 'npm-run' | 'append';
+}
+
+const npmRun = (script: string): Step => ({ command: 'npm', args: ['run', script] });
+
+export const STEP_SCRIPTS = {
+  start: {
+    usage: `用法：npm start [-- astro preview 的参数]
+  构建网站（npm run build），成功后在 http://127.0.0.1:4321/ 提供预览（npm run preview）。`,
+    steps: () => [npmRun('build'), npmRun('preview')],
+    passThrough: 'npm-run',
+  },
+  test: {
+    usage: `用法：npm test [-- playwright test 的参数]
+  先运行单元测试（npm run test:unit），再构建网站并运行端到端测试（npm run test:e2e）。`,
+    steps: () => [npmRun('test:unit'), npmRun('test:e2e')],
+    passThrough: 'npm-run',
+  },
+  'test:unit': {
+    usage: `用法：npm run test:unit [-- node --test 的参数]
+  运行 test/unit/ 下的全部单元测试（node:test）。只运行一个文件：node --test test/unit/路径.test.ts`,
+    steps: () => [{ command: process.execPath, args: ['--test', 'test/unit/**/*.test.ts'] }],
+    passThrough: 'append',
+  },
+  'test:e2e': {
+    usage: `用法：npm run test:e2e [-- playwright test 的参数，如 test/e2e/csp.spec.ts]
+  用本机地址构建网站（QR_ALLOW_LOCAL=1，SITE_URL=http://127.0.0.1:端口），再用 Playwright 在 Chromium 里测试。
+  E2E_PORT 指定端口（默认 4329），同一台机器上两个检出可以同时测试。`,
+    steps: (env) => [
+      {
+        ...npmRun('build'),
+        env: { QR_ALLOW_LOCAL: '1', SITE_URL: `http://127.0.0.1:${env.E2E_PORT || 4329}` },
+      },
+      { command: 'playwright', args: ['test'] },
+    ],
+    passThrough: 'append',
+  },
+  lint: {
+    usage: `用法：npm run lint
+  用 ESLint 检查代码，再用 Prettier 检查格式（npm run format 自动整理格式）。`,
+    steps: () => [
+      { command: 'eslint', args: ['.'] },
+      { command: 'prettier', args: ['--check', '.'] },
+    ],
+    passThrough: 'append',
+  },
+} satisfies Record<string, StepScript>;
+
+export type StepScriptName = keyof typeof STEP_SCRIPTS;
+
+export function isStepScript(name: string | undefined): name is StepScriptName {
+  return name !== undefined && Object.hasOwn(STEP_SCRIPTS, name);
+}
+
+/** The commands `npm run <name> -- <extra>` runs, in order; `extra` goes to the last one. */
+export function stepsFor(name: StepScriptName, extra: string[], env: NodeJS.ProcessEnv): Step[] {
+  const script: StepScript = STEP_SCRIPTS[name];
+  const steps = script.steps(env);
+  if (extra.length === 0) return steps;
+  const last = steps.at(-1)!;
+  const passed = script.passThrough === 'npm-run' ? ['--', ...extra] : extra;
+  return [...steps.slice(0, -1), { ...last, args: [...last.args, ...passed] }];
+}

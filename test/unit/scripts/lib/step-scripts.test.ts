@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { projectRoot } from '../../../helpers/content.ts';
+import { STEP_SCRIPTS, stepsFor } from '../../../../scripts/lib/step-scripts.ts';
+
+const line = (steps: ReturnType<typeof stepsFor>) =>
+  steps.map(({ command, args }) => [command.endsWith('node') ? 'node' : command, ...args].join(' '));
+
+test('each script runs the commands it ran as `a && b`, extra arguments to the last one', () => {
+  assert.deepEqual(line(stepsFor('start', [], {})), ['npm run build', 'npm run preview']);
+  assert.deepEqual(line(stepsFor('start', ['--port', '5000'], {})), [
+    'npm run build',
+    'npm run preview -- --port 5000',
+  ]);
+  assert.deepEqual(line(stepsFor('test', [], {})), ['npm run test:unit', 'npm run test:e2e']);
+  assert.deepEqual(line(stepsFor('test:unit', [], {})), ['node --test test/unit/**/*.test.ts']);
+  assert.deepEqual(line(stepsFor('lint', [], {})), ['eslint .', 'prettier --check .']);
+  assert.deepEqual(line(stepsFor('test:e2e', ['test/e2e/csp.spec.ts'], {})), [
+    'npm run build',
+    'playwright test test/e2e/csp.spec.ts',
+  ]);
+});
+
+test('the e2e build alone gets the local print origin, on the port Playwright serves', () => {
+  const [build, playwright] = stepsFor('test:e2e', [], { E2E_PORT: '4400' });
+  assert.deepEqual(build!.env, { QR_ALLOW_LOCAL: '1', SITE_URL: 'http://127.0.0.1:4400' });
+  assert.equal(playwright!.env, undefined);
+  assert.equal(stepsFor('test:e2e', [], {})[0]!.env!.SITE_URL, 'http://127.0.0.1:4329');
+});
+
+test('the runner stops at --help and refuses an unknown name', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'scripts', 'steps.ts'), ...args], { encoding: 'utf8' });
+  for (const name of Object.keys(STEP_SCRIPTS)) {
+    const help = run(name, '--help');
+    assert.equal(help.status, 0, name);
+    assert.match(help.stdout, /^用法：npm /, name);
+  }
+  const unknown = run('deploy');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /未知的脚本「deploy」（允许: start、test、test:unit、test:e2e、lint）/);
+});
