@@ -11,6 +11,7 @@ import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
 import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
 import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
+import { withoutCi } from '../src/lib/ci.ts';
 
 const root = process.cwd();
 const USAGE = `用法：npm run bench:check -- [--sizes 200,1000] [--runs 5] [--seed 1]
@@ -50,7 +51,7 @@ for (const n of sizes) {
     const run = spawnSync(process.execPath, ['scripts/check.ts'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, CI: '' },
+      env: withoutCi(process.env),
     });
     cli.push(performance.now() - started);
     if (run.status === 2) throw new Error(`check failed in ${dir}:\n${run.stdout}${run.stderr}`);

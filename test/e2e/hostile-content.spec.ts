@@ -1,11 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFontPackage } from '../../src/lib/pdf/engine.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/pdf/static-server.ts';
-import { HOSTILE, makeHostileProject, visibleWord } from '../helpers/hostile-project.ts';
+import {
+  CLEAN_SVG,
+  HOSTILE,
+  HOSTILE_SVG,
+  makeHostileProject,
+  SVG_FILES,
+  visibleWord,
+  writeSvgs,
+} from '../helpers/hostile-project.ts';
+import { activeSvgLines } from '../../src/lib/security/dist-svgs.ts';
+import { SVG_DOCUMENT_POLICY } from '../../src/lib/csp/headers.ts';
 
 // A site built from modules, a page and taxonomy names written as an attacker would (see
 // HOSTILE), served as members get it: no page may run injected script, load from another host,
@@ -25,7 +35,14 @@ test.beforeAll(async () => {
     cwd: project.root,
     encoding: 'utf8',
     // Print pages are kept as HTML, so their running headers are read here without printing PDFs.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html' },
+    // QR codes printed for a local origin, so their SVG files exist in dist/ (tested below).
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CURRICULUM_PACKS: 'html',
+      QR_ALLOW_LOCAL: '1',
+      SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:4329',
+    },
   });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   server = await startStaticServer({ outDir: dist, base: '/', fontDir: findFontPackage().dir });
@@ -66,7 +83,15 @@ test('no page of the sitemap or of the print pages runs injected script', async 
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(paths).toContain('/modules/ll-001/');
-  for (const path of [...paths, ...pagesIn('print'), '/verify/']) await visitSafely(page, path);
+  // Short links and the offline page are noindex, so not in the sitemap, and visited as well.
+  for (const path of [
+    ...paths,
+    ...pagesIn('print'),
+    ...(existsSync(join(dist, 'q')) ? pagesIn('q') : []),
+    '/offline/',
+    '/verify/',
+  ])
+    await visitSafely(page, path);
 });
 
 test('a module page shows every hostile field as text, in the title and the header card', async ({
@@ -130,4 +155,75 @@ test('calendar files and path.json carry the names as data, without extra events
     groupName: string;
   };
   expect(path.groupName).toBe(HOSTILE.group);
+});
+
+// Class 1 of issue 16: no active SVG on the site's origin, from content/, public/ or the build.
+const svgFilesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.svgz?$/i.test(file));
+
+test('dist/ holds the SVGs from content/, public/ and the QR routes, and none with active content', () => {
+  const files = svgFilesIn(dist);
+  expect(files).toContain(join('icons', 'badge.svg'));
+  expect(
+    files.some((file) => /^_astro[/\\]flow\.[\w-]+\.svg$/.test(file)),
+    files.join(' '),
+  ).toBe(true);
+  expect(files).toContain(join('qr', 'll-001.svg'));
+  const svgs = files.map((file) => ({ file, text: readFileSync(join(dist, file), 'utf8') }));
+  expect(activeSvgLines(svgs)).toEqual([]);
+  // The clean picture is copied byte for byte: checked, not rewritten.
+  expect(readFileSync(join(dist, 'icons', 'badge.svg'), 'utf8')).toBe(CLEAN_SVG);
+});
+
+test('SVG documents opened by their own URL run no script', async ({ page }) => {
+  await visitSafely(page, '/modules/ll-001/');
+  const image = await page.locator('main img[src*="flow"]').first().getAttribute('src');
+  expect(image).toMatch(/\/_astro\/flow\.[\w-]+\.svg$/);
+  for (const path of [image!, '/icons/badge.svg', '/qr/ll-001.svg']) {
+    const response = await page.request.get(url(path));
+    expect(response.headers()['content-type'], path).toContain('image/svg+xml');
+    await visitSafely(page, path);
+  }
+});
+
+test('the SVG policy of docs/deployment.md stops a hostile SVG that reached the origin', async ({ page }) => {
+  // The build refuses such a file (next test); this proves the host's second line of defence.
+  const serve = (policy: string | undefined) =>
+    page.route('**/slipped-past.svg', (route) =>
+      route.fulfill({
+        contentType: 'image/svg+xml',
+        headers: policy ? { 'Content-Security-Policy': policy } : {},
+        body: HOSTILE_SVG,
+      }),
+    );
+  await serve(SVG_DOCUMENT_POLICY);
+  await visitSafely(page, '/slipped-past.svg');
+  await page.unrouteAll();
+  // Without the header the same file runs: the test above is not vacuous.
+  await serve(undefined);
+  await page.goto(url('/slipped-past.svg'));
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeDefined();
+});
+
+test('a hostile SVG beside a module and in public/ stops the build, naming both files', () => {
+  test.setTimeout(120_000);
+  const refused = makeHostileProject();
+  try {
+    writeSvgs(refused.root, HOSTILE_SVG);
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: refused.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html' },
+    });
+    const output = build.stdout + build.stderr;
+    expect(build.status, output).toBe(1);
+    for (const file of Object.values(SVG_FILES)) {
+      expect(output).toContain(`${file}:2:1  onload  SVG 文件中 <svg> 上不允许事件属性「onload」`);
+      expect(output).toContain(`${file}:10:1  svg  SVG 文件中不允许 <script>`);
+    }
+    // Nothing was published: no dist/ at all, so no active SVG in it.
+    expect(readdirSync(refused.root)).not.toContain('dist');
+  } finally {
+    refused.remove();
+  }
 });

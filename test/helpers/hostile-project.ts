@@ -11,18 +11,19 @@ import { makeModule } from './modules.ts';
  * the tests look for to prove the field was still shown, as text.
  */
 export const HOSTILE = {
-  title:
-    '标题甲</title></style><script>window.__pwned="title"</script>"><img src=x onerror="window.__pwned=\'title-attr\'">',
+  // Titles and term names have length limits (TEXT_LIMITS: 40 and 20 characters), so these
+  // payloads are as short as an attacker would have to make them.
+  title: '标题甲</title><script>__pwned="t"</script>',
   /** A line break in a title must not start a calendar event of its own. */
-  calendarTitle: '第二课\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:假会议\r\nDTSTART:20270101',
+  calendarTitle: '第二课\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:假会议',
   summary: '摘要乙"><script>window.__pwned="summary"</script><img src="https://evil.example/s.png">',
   objective: '目标丙</style><script>window.__pwned="objective"</script>*/ body { display: none } /*',
   discussion: '研讨丁</script><script>window.__pwned="discussion"</script><!--',
   material: '材料戊<iframe src="https://evil.example/frame"></iframe>',
   lecturer: '授课人己<svg onload="window.__pwned=\'lecturer\'">',
-  group: '类别庚</script><script>window.__pwned="group"</script>',
-  topic: '专题辛"><img src=x onerror="window.__pwned=\'topic\'">\r\nBEGIN:VEVENT',
-  pageTitle: '页面壬</title><script>window.__pwned="page"</script>',
+  group: '类别庚</script><!--',
+  topic: '专题辛"><i>\nEND:VEVENT',
+  pageTitle: '页面壬</title><script>__pwned="p"</script>',
   hero: '横幅癸<img src=x onerror="window.__pwned=\'hero\'">',
 } as const;
 
@@ -41,7 +42,7 @@ const module = (code: string, title: string, prerequisites: string[]) => {
     materials: [HOSTILE.material],
   });
   // Frontmatter dates are written as YYYY-MM-DD, as lecturers write them.
-  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文。\n`;
+  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文。\n\n![学习流程图](./flow.svg)\n`;
 };
 
 // A content page attacks through Starlight's own text fields: title, description, hero and
@@ -64,6 +65,46 @@ function renameTerm(root: string, kind: string, id: string, name: string): void 
   writeFileSync(file, document.toString());
 }
 
+/**
+ * An SVG that looks hostile but runs nothing: markup only as text (escaped, in CDATA, in a
+ * comment), references to its own #ids and an embedded PNG. The checker must pass it, and a
+ * browser that opens it directly must run nothing.
+ */
+export const CLEAN_SVG = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 120 40">
+  <!-- <script>window.__pwned = 'comment'</script> -->
+  <style>.box { fill: url(#paper) }</style>
+  <defs><linearGradient id="paper"><stop offset="0" stop-color="#c8102e"/></linearGradient><path id="p" d="M0 0h8v8z"/></defs>
+  <rect class="box" width="120" height="40"/>
+  <use xlink:href="#p"/>
+  <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+  <text x="4" y="30">&lt;script&gt;第一步<![CDATA[<script>window.__pwned = 'cdata'</script>]]></text>
+</svg>
+`;
+
+/** The same picture with a script, a handler and an external load, as a careless export leaves it. */
+export const HOSTILE_SVG = CLEAN_SVG.replace(
+  'viewBox=',
+  'onload="window.__pwned = \'onload\'" viewBox=',
+).replace(
+  '</svg>',
+  '<script>window.__pwned = "script"</script><image href="https://evil.example/t.png"/></svg>',
+);
+
+/** Where the hostile project keeps an SVG beside a module and one in public/ (project-relative). */
+export const SVG_FILES = {
+  module: 'content/modules/theory/flow.svg',
+  public: 'public/icons/badge.svg',
+} as const;
+
+/** Writes `text` to both SVG files of a hostile project. */
+export function writeSvgs(root: string, text: string): void {
+  for (const file of Object.values(SVG_FILES)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+}
+
 /** A scratch project of two hostile modules, a hostile page and hostile group and topic names. */
 export function makeHostileProject(): { root: string; remove: () => void } {
   const project = makeTempProject([]);
@@ -74,5 +115,7 @@ export function makeHostileProject(): { root: string; remove: () => void } {
   writeFileSync(join(project.root, 'content', 'pages', 'hostile.mdx'), page);
   renameTerm(project.root, 'groups', 'ordinary', HOSTILE.group);
   renameTerm(project.root, 'topics', 'theory', HOSTILE.topic);
+  // An SVG beside the modules (used as their image) and one in public/: clean, so the site builds.
+  writeSvgs(project.root, CLEAN_SVG);
   return project;
 }

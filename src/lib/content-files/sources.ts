@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../schemas/taxonomy-kinds.ts';
 import { CONTENT_ROOT, contentFileRole, PUBLISHED_FILES, type PublishedCollection } from './file-set.ts';
-import { readRegistryHistory, registryHistoryGap, type HistoryGap } from '../qr/registry-history.ts';
+import {
+  readRegistryHistory,
+  registryHistoryGap,
+  type CommittedRegistry,
+  type HistoryGap,
+} from '../qr/registry-history.ts';
 
 /** A file's text with its path relative to the project root. */
 export interface SourceFile {
@@ -15,6 +20,8 @@ export interface RegistryInput {
   source: SourceFile | undefined;
   /** Codes found anywhere in the registry's Git history; undefined when there is no history. */
   history: ReadonlySet<string> | undefined;
+  /** Each committed code with its fields as first committed, so a changed entry is caught too. */
+  committed?: CommittedRegistry | undefined;
   /** Why that history is incomplete or missing; the check then says so instead of passing silently. */
   historyGap?: HistoryGap | undefined;
 }
@@ -36,6 +43,15 @@ export interface ContentSources {
   contentPaths?: ContentPath[] | undefined;
   /** content/plans/*.yaml: the yearly study plans (see `src/lib/content-files/plans.ts`). */
   plans?: SourceFile[] | undefined;
+  /**
+   * Every SVG under content/ and public/: the build copies them into dist/, where each is a
+   * document of the site's origin when opened directly (see `src/lib/validation/svg-files.ts`).
+   */
+  svgs?: SourceFile[] | undefined;
+  /** Every file under public/, which Astro copies into dist/ as it is (see `validation/public-files.ts`). */
+  publicFiles?: string[] | undefined;
+  /** content/holidays/*.yaml: public holidays and 调休 working days (see `content-files/holidays.ts`). */
+  holidays?: SourceFile[] | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -46,6 +62,7 @@ export const CONTENT_DIRS = {
   settings: 'content/settings.yaml',
   registry: 'content/qr-registry.yaml',
   plans: 'content/plans',
+  holidays: 'content/holidays',
   pages: PUBLISHED_FILES.docs.base,
   /** The project's own components: the only files a body may import. */
   components: 'src/components',
@@ -73,21 +90,48 @@ export function readContentSources(root: string): ContentSources {
       (path) => relative(root, path).split('\\').join('/'),
     ),
   ];
+  const publicFiles = listFiles(join(root, CONTENT_DIRS.public)).map((path) =>
+    relative(root, path).split('\\').join('/'),
+  );
+  // Astro copies public/ whole and any image a page uses: every SVG in either place is checked.
+  const svgs = [
+    ...contentPaths.filter(({ file, symlink }) => !symlink && isSvg(file)).map(({ file }) => file),
+    ...publicFiles.filter(isSvg),
+  ].map((file) => read(join(root, file)));
   const settingsPath = join(root, CONTENT_DIRS.settings);
   const settings = existsSync(settingsPath) ? read(settingsPath) : undefined;
   const registryPath = join(root, CONTENT_DIRS.registry);
   const registrySource = existsSync(registryPath) ? read(registryPath) : undefined;
-  const history = readRegistryHistory(root, CONTENT_DIRS.registry);
+  const committed = readRegistryHistory(root, CONTENT_DIRS.registry);
+  const history = committed && new Set(committed.keys());
   // A project that never had a registry (a fixture set) has no printed codes to guard.
   const registry =
     registrySource || history?.size
-      ? { source: registrySource, history, historyGap: registryHistoryGap(root) }
+      ? { source: registrySource, history, committed, historyGap: registryHistoryGap(root) }
       : undefined;
   const plans = listFiles(join(root, CONTENT_DIRS.plans))
     .filter((path) => /\.ya?ml$/.test(path))
     .map(read);
-  return { taxonomy, modules, pages, contentPaths, settings, files, registry, plans };
+  const holidays = listFiles(join(root, CONTENT_DIRS.holidays))
+    .filter((path) => /\.ya?ml$/.test(path))
+    .map(read);
+  return {
+    taxonomy,
+    modules,
+    pages,
+    contentPaths,
+    settings,
+    files,
+    registry,
+    plans,
+    holidays,
+    svgs,
+    publicFiles,
+  };
 }
+
+/** An SVG image, plain or gzipped (`.svgz`), in any case a web server maps to image/svg+xml. */
+const isSvg = (file: string) => /\.svgz?$/i.test(file);
 
 /** The project-relative path of a kind's YAML file, as the content config loads it. */
 export function taxonomyFilePath(kind: TaxonomyKind): string {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { moduleAnchors, moduleSectionAnchors } from '../routes.ts';
+import { moduleAnchors, moduleSectionAnchors, moduleSlug } from '../routes.ts';
 import type { BodyOutline, BodyReference } from './body-outline.ts';
 import { sampleCodes } from './cross-checks.ts';
 import { pointsAtDraft } from '../publication.ts';
@@ -55,7 +55,7 @@ function linkProblem(
     return createIssue('link-malformed', at, { url, sourceFile: true, fix });
   }
 
-  const own = body.record?.data.code.toLowerCase() ?? 'this-module';
+  const own = body.record ? moduleSlug(body.record.data.code) : 'this-module';
   const resolved = new URL(url, `${ORIGIN}/modules/${own}/`);
   const segments = decode(resolved.pathname).split('/').filter(Boolean);
   if (segments[0] !== 'modules') return undefined;
@@ -71,7 +71,7 @@ function linkProblem(
     });
   }
   const canonical =
-    segments.length === 2 && segments[1] === written.toLowerCase() && resolved.pathname.endsWith('/');
+    segments.length === 2 && segments[1] === moduleSlug(written) && resolved.pathname.endsWith('/');
   if (!canonical) {
     return createIssue('link-malformed', at, { url, sourceFile: false, fix: pageLink(target, hash) });
   }
@@ -107,7 +107,7 @@ function anchorProblem(
 
 /** The link a lecturer should write: relative, so it also works under a BASE_PATH. */
 function pageLink(target: ModuleRecord, hash: string): string {
-  return `../${target.data.code.toLowerCase()}/${hash}`;
+  return `../${moduleSlug(target.data.code)}/${hash}`;
 }
 
 function splitHash(url: string): [string, string] {

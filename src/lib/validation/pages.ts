@@ -5,6 +5,8 @@ import { createIssue, type ContentIssue } from './issue.ts';
 import { checkMdxBody, type BodyOptions } from './mdx-body.ts';
 import { checkSourceText } from './source-text.ts';
 import { checkStarlightFields, type StarlightFrontmatter } from './page-fields.ts';
+import { findTextProblem, TEXT_LIMITS } from '../../schemas/text-field.ts';
+import { fromTextProblem } from './text-issues.ts';
 
 /**
  * Checks a site page (content/pages/**): it is published at the site root, in the sitemap and in
@@ -32,8 +34,17 @@ export function checkPage(source: SourceFile, { files }: Pick<BodyOptions, 'file
   const data = (yaml.data ?? {}) as StarlightFrontmatter;
   issues.push(...checkStarlightFields(file, data, yaml.lineOf));
   const title = data.title;
-  if (!yaml.issues.length && (typeof title !== 'string' || !title.trim())) {
-    issues.push(createIssue('page-title-missing', { file, line: yaml.lineOf(['title']), field: 'title' }));
+  if (yaml.issues.length) return issues;
+  const at = { file, line: yaml.lineOf(['title']), field: 'title' };
+  if (typeof title !== 'string' || !title.trim()) {
+    issues.push(createIssue('page-title-missing', at));
+    return issues;
+  }
+  // A page title prints in the tab, the sidebar and search results like a module title.
+  const problem = findTextProblem(title.trim(), TEXT_LIMITS.title);
+  if (problem) {
+    const context = { path: ['title'], value: title, hint: undefined, positionIn: yaml.positionIn };
+    issues.push(fromTextProblem(problem, at, context));
   }
   return issues;
 }

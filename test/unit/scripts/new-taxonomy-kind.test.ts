@@ -4,6 +4,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeTempProject } from '../../helpers/temp-project.ts';
+import { withoutCi } from '../../../src/lib/ci.ts';
 
 // The proof that the kinds table is the one home of a taxonomy kind: a sixth kind, 载体, is added
 // by editing only the table, the taxonomy schema file and a new YAML file (plus the module that
@@ -21,7 +22,7 @@ const run = (script: string, args: string[] = []) =>
   spawnSync(process.execPath, [script, ...args], {
     cwd: project.root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html', CI: '' },
+    env: { ...withoutCi(process.env), ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'html' },
   });
 
 appendFileSync(

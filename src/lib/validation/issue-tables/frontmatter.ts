@@ -2,6 +2,9 @@ import { fieldHints } from '../field-hints.ts';
 import type { StrayReason } from '../../content-files/file-set.ts';
 import { STRAY_MESSAGES, tooSmallMessage, type FieldHint, type TooSmall } from '../issue-facts.ts';
 import type { IssueDefinition } from './definition.ts';
+import { PUBLIC_FILE_TYPES } from '../../content-files/public-file-types.ts';
+
+const PUBLIC_FILE_TYPE_LIST = PUBLIC_FILE_TYPES.map((type) => `.${type}`).join(' ');
 
 /** Problems with a file itself: its encoding, size and place, its YAML, and its fields against the schema. */
 export const FRONTMATTER_ISSUES = {
@@ -119,6 +122,13 @@ export const FRONTMATTER_ISSUES = {
     message: ({ kb, limit }: { kb: number; limit: number }) =>
       `文件有 ${kb} KB，超过上限 ${limit} KB：手机上几乎打不开这样的页面，构建要多花几分钟`,
     hint: '把内容拆成几个模块，或把长篇原文作为附件链接',
+    guide: 'check-and-preview',
+  },
+  'public-file-type': {
+    severity: 'error',
+    message: ({ extension }: { extension: string }) =>
+      `public/ 中的文件类型${extension ? `「.${extension}」` : '（没有扩展名）'}不允许：这里的文件原样发布到网站上，打开时能在本站运行脚本，读取本站保存在浏览器里的学习记录`,
+    hint: () => `图片、字体和文本文件：${PUBLIC_FILE_TYPE_LIST}；网页内容写成 content/pages/ 中的页面`,
     guide: 'check-and-preview',
   },
   'file-unreadable': {

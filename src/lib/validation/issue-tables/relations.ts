@@ -1,5 +1,16 @@
 import { type PathShort, type TierGroupMismatch } from '../issue-facts.ts';
+import type { ShortLinkClaim, ShortLinkClash } from '../../qr/short-link-space.ts';
 import type { IssueDefinition } from './definition.ts';
+
+/**
+ * How a message names the holder of a short link: `模块 DX-001`, `党员类别 id「dx-001」`, with a
+ * space before the next Chinese word after a bare code.
+ */
+function claimName({ kind, code, issued }: ShortLinkClaim, { spaced = false } = {}): string {
+  const gap = spaced ? ' ' : '';
+  if (issued) return `已印发的二维码 ${code}${gap}`;
+  return kind === 'module' ? `模块 ${code}${gap}` : `党员类别 id「${code}」`;
+}
 
 /** Problems between entries: references into the taxonomy, codes, prerequisites, and the study paths they add up to. */
 export const RELATIONS_ISSUES = {
@@ -27,6 +38,31 @@ export const RELATIONS_ISSUES = {
     severity: 'error',
     message: ({ label, id }: { label: string; id: string }) => `${label} id「${id}」重复`,
     guide: 'taxonomy',
+  },
+  'short-link-taken': {
+    severity: 'error',
+    message: ({ claim, holder, slug }: ShortLinkClash) =>
+      `${claimName(claim, { spaced: true })}与${claimName(holder)}（${holder.file}:${holder.line}）的短链接 /q/${slug}/ 冲突：短链接不区分大小写，印出的二维码会打开错误的页面`,
+    hint: ({ claim }: ShortLinkClash) =>
+      claim.issued
+        ? '登记表中每个短链接只能有一行（不区分大小写）；删去新加的这一行'
+        : `换一个${claim.kind === 'module' ? '模块编号' : '党员类别 id'}：模块编号、党员类别 id 和已登记的二维码不能相同（不区分大小写）`,
+    guide: 'writing#草稿发布与复核',
+  },
+  'page-slug-duplicate': {
+    severity: 'error',
+    message: ({ url, otherFile }: { url: string; otherFile: string }) =>
+      `页面地址 ${url} 与 ${otherFile} 相同：网站只会保留其中一个页面`,
+    hint: '改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）',
+    guide: 'check-and-preview',
+  },
+  'page-slug-generated': {
+    severity: 'error',
+    message: ({ url, root }: { url: string; root: string; roots: readonly string[] }) =>
+      `页面地址 ${url} 落在网站自动生成的地址 /${root}${root ? '/' : ''} 上（src/pages/ 和构建步骤生成）：两个页面会互相替换`,
+    hint: ({ roots }: { roots: readonly string[] }) =>
+      `换一个地址；首页和以这些开头的地址由网站生成：${roots.filter(Boolean).join(', ')}`,
+    guide: 'check-and-preview',
   },
   'prerequisite-missing': {
     severity: 'error',

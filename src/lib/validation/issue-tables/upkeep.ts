@@ -64,4 +64,24 @@ export const UPKEEP_ISSUES = {
     hint: '恢复这一行；模块下线时改写为 supersededBy 或 retired',
     guide: 'writing#草稿发布与复核',
   },
+  'qr-changed': {
+    severity: 'error',
+    message: ({
+      code,
+      key,
+      was,
+      now,
+    }: {
+      code: string;
+      key: string;
+      was: string;
+      now: string | undefined;
+    }) =>
+      now === undefined
+        ? `已印发的二维码 ${code} 删除了 ${key}（登记时是「${was}」）：登记表已有的内容不能改动`
+        : `已印发的二维码 ${code} 的 ${key} 被改动：登记时是「${was}」，现在是「${now}」；登记表已有的内容不能改动`,
+    hint: ({ key, was }: { key: string; was: string }) =>
+      `把 ${key} 恢复为「${was}」；模块下线时只能在这一行加上 supersededBy 或 retired`,
+    guide: 'writing#草稿发布与复核',
+  },
 } as const satisfies Record<string, IssueDefinition>;
