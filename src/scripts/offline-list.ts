@@ -1,44 +1,31 @@
 /**
- * Lists the pages saved on this device (the service worker's page cache), with their titles,
- * modules and paths first, so a member without a network sees what can still be read.
+ * Lists the pages saved on this device (the service worker's page cache) on the offline page,
+ * with their titles, modules and paths first, so a member without a network sees what can still
+ * be read. When the worker served the page, the list is already in its HTML (the same functions
+ * wrote it there); this fills it in on a page the network served, and shows the "nothing saved"
+ * note only once the cache has been read and really holds nothing.
  */
 import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
+import { savedPagesOf, savedTitleOf, type SavedPage } from '../lib/offline/saved-list.ts';
 import { routes } from '../site-routes.ts';
-
-export interface SavedPage {
-  url: string;
-  title: string;
-}
-
-const titleOf = (html: string) =>
-  (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
-    .replace(/\s*\|[^|]*$/, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
-
-/** Modules first, then paths, then other pages; each group by title. */
-const rank = (url: string) => (url.includes('/modules/') ? 0 : url.includes('/paths/') ? 1 : 2);
 
 export async function readSavedPages(): Promise<SavedPage[]> {
   if (!('caches' in window) || !(await caches.has(OFFLINE_CACHES.pages))) return [];
   const cache = await caches.open(OFFLINE_CACHES.pages);
-  const offline = new URL(routes.offline(), location.href).href;
   const pages: SavedPage[] = [];
   for (const request of await cache.keys()) {
-    if (request.url === offline) continue;
     const response = await cache.match(request);
-    const title = response ? titleOf(await response.text()) : '';
-    pages.push({ url: request.url, title: title || new URL(request.url).pathname });
+    pages.push({ url: request.url, title: response ? savedTitleOf(await response.text()) : '' });
   }
-  return pages.sort((a, b) => rank(a.url) - rank(b.url) || a.title.localeCompare(b.title, 'zh-CN'));
+  return savedPagesOf(pages, new URL(routes.home(), location.href).href);
 }
 
 export async function listSavedPages(list: HTMLElement, empty: HTMLElement): Promise<void> {
-  const pages = await readSavedPages().catch(() => []);
-  if (pages.length === 0) return;
+  // Already listed by the worker: the same cache, read a moment ago.
+  if (list.hasAttribute('data-offline-rendered')) return;
+  const pages = await readSavedPages().catch(() => undefined);
+  // Unreadable (storage blocked): neither a list nor a claim that nothing is saved.
+  if (pages === undefined) return;
   list.replaceChildren(
     ...pages.map(({ url, title }) => {
       const item = document.createElement('li');
@@ -49,6 +36,6 @@ export async function listSavedPages(list: HTMLElement, empty: HTMLElement): Pro
       return item;
     }),
   );
-  list.hidden = false;
-  empty.hidden = true;
+  list.hidden = pages.length === 0;
+  empty.hidden = pages.length > 0;
 }

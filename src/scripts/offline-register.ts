@@ -4,22 +4,32 @@
  * WeChat's web view, old browsers) simply skip this.
  */
 import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
+import { imageUrlsIn } from '../lib/offline/page-assets.ts';
 import { routes } from '../site-routes.ts';
 
-/** The first visit is not yet served by the worker, so the page and its images are stored here. */
+/**
+ * Keeps the page being read and every image its HTML names. The first visit is not yet served by
+ * the worker, so the page is stored here; later ones the worker stores. Images are checked on
+ * every visit: the worker caches an image only once it loads, and a lazy one not scrolled to
+ * (the module's QR code) would otherwise be missing offline.
+ */
 async function keepThisPage(): Promise<void> {
   const url = location.href.split('#')[0]!;
   const pages = await caches.open(OFFLINE_CACHES.pages);
-  if (await pages.match(url)) return;
-  // force-cache: the browser's HTTP cache already holds what was just downloaded.
-  const response = await fetch(url, { cache: 'force-cache' });
-  if (response.ok) await pages.put(url, response);
+  let page = await pages.match(url);
+  if (!page) {
+    // force-cache: the browser's HTTP cache already holds what was just downloaded.
+    const response = await fetch(url, { cache: 'force-cache' });
+    if (!response.ok) return;
+    await pages.put(url, response.clone());
+    page = response;
+  }
+  const html = await page.text();
   const images = await caches.open(OFFLINE_CACHES.images);
-  for (const image of document.querySelectorAll('img')) {
-    if (!image.currentSrc || new URL(image.currentSrc).origin !== location.origin) continue;
-    if (await images.match(image.currentSrc)) continue;
-    const copy = await fetch(image.currentSrc, { cache: 'force-cache' }).catch(() => undefined);
-    if (copy?.ok) await images.put(image.currentSrc, copy);
+  for (const image of imageUrlsIn(html)) {
+    if (await images.match(image)) continue;
+    const copy = await fetch(image, { cache: 'force-cache' }).catch(() => undefined);
+    if (copy?.ok) await images.put(image, copy);
   }
 }
 

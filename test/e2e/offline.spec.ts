@@ -60,6 +60,83 @@ test('a saved path opens every one of its modules offline', async ({ page }) => 
   }
 });
 
+/** Scrolls the lazy QR code into view and waits until it has loaded (naturalWidth > 0). */
+async function expectQrLoaded(page: Page, code: string): Promise<void> {
+  const qr = page.locator(`img[src="/qr/${code}.svg"]`);
+  await qr.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => qr.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)))
+    .toBeGreaterThan(0);
+}
+
+test('offline, a printed short link of a saved path opens its module with the QR code, with or without the slash', async ({
+  page,
+  context,
+}) => {
+  const server = await serve();
+  await page.goto(`${server.origin}${PATH}`);
+  await waitUntilKept(page);
+  const module = (await savePath(page)).find((url) => url.startsWith('/modules/'))!;
+  const code = module.split('/')[2]!;
+  await server.close();
+  await context.setOffline(true);
+
+  for (const link of [`/q/${code}/`, `/q/${code}`, `/q/${code.toUpperCase()}`, module.slice(0, -1)]) {
+    await page.goto(`${server.origin}${link}`);
+    await expect(page, link).toHaveURL(`${server.origin}${module}`);
+    await expect(page.locator('h1').first(), link).not.toHaveText('离线阅读');
+    await expectQrLoaded(page, code);
+  }
+});
+
+test('a module read once keeps its lazy QR code, not yet scrolled to, for offline reading', async ({
+  page,
+  context,
+}) => {
+  const server = await serve();
+  await page.goto(`${server.origin}/modules/dx-001/`);
+  await waitUntilKept(page);
+  await expect.poll(() => page.evaluate(() => caches.match('/qr/dx-001.svg').then(Boolean))).toBe(true);
+  await server.close();
+  await context.setOffline(true);
+
+  await page.reload();
+  await expectQrLoaded(page, 'dx-001');
+});
+
+test('offline, the fallback page lists the saved pages from its first paint, never "nothing saved"', async ({
+  page,
+  context,
+}) => {
+  const server = await serve();
+  await page.goto(`${server.origin}${PATH}`);
+  await waitUntilKept(page);
+  await savePath(page);
+  await server.close();
+  await context.setOffline(true);
+
+  // Records whether the "nothing saved" note is ever shown, from the first node parsed on.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { emptyShown?: boolean };
+    new MutationObserver(() => {
+      const empty = document.querySelector<HTMLElement>('[data-offline-empty]');
+      if (empty && !empty.hidden) seen.emptyShown = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto(`${server.origin}/overview/`);
+  await expect(page.locator('h1').first()).toHaveText('离线阅读');
+  const list = page.locator('[data-offline-list]');
+  // Only the worker writes this attribute: the list came in the HTML, before any script ran.
+  await expect(list).toHaveAttribute('data-offline-rendered');
+  await expect(list.getByRole('link')).not.toHaveCount(0);
+  await expect(list).toContainText('学习路径');
+  await page.waitForLoadState('load');
+  expect(
+    await page.evaluate(() => (window as unknown as { emptyShown?: boolean }).emptyShown),
+  ).toBeUndefined();
+  await expect(page.locator('[data-offline-empty]')).toBeHidden();
+});
+
 test('after a rebuild that changed one module, saving again fetches only that module', async ({ page }) => {
   const site = mkdtempSync(join(tmpdir(), 'offline-rebuild-'));
   cpSync(dist, site, { recursive: true, filter: (source) => !source.includes(`${join(dist, 'packs')}`) });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { imageUrlsIn } from './page-assets.ts';
 
 /**
  * The offline manifest the build emits: a revision (content hash) for every page a member can
@@ -30,20 +31,6 @@ export const isSaveablePage = (file: string): boolean =>
 
 export const revisionOf = (content: string | Uint8Array): string =>
   createHash('sha256').update(content).digest('hex').slice(0, 16);
-
-/** Same-site image URLs a page shows (`<img src>` and `srcset`), absolute paths only. */
-export function imageUrlsIn(html: string): string[] {
-  const urls = new Set<string>();
-  for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src) urls.add(src);
-    const srcset = /\ssrcset="([^"]+)"/.exec(tag)?.[1];
-    for (const candidate of srcset?.split(',') ?? []) urls.add(candidate.trim().split(/\s+/)[0]!);
-  }
-  return [...urls]
-    .filter((url) => url.startsWith('/') && !url.startsWith('//'))
-    .map((url) => url.replaceAll('&amp;', '&'));
-}
 
 /**
  * Builds the manifest from the built pages. `readAsset` returns an image's bytes by its URL

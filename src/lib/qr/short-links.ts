@@ -1,5 +1,5 @@
 import type { RegistryEntry } from '../../schemas/qr-registry.ts';
-import { shortLinkSlug } from '../routes.ts';
+import { shortLinkSlug, sitePaths } from '../routes.ts';
 import { resolveCode, type LiveTargets } from './registry.ts';
 
 export type ShortLink =
@@ -32,6 +32,40 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
     if (resolution.kind === 'retired') return [{ ...base, retired: resolution.entry }];
     return [];
   });
+}
+
+/**
+ * What the short links of this build may open: every module built (in `astro dev` drafts too)
+ * and every member group's path. The short-link pages and the offline map both start here.
+ */
+export function builtTargets(
+  modules: readonly { data: { code: string } }[],
+  groups: readonly { id: string }[],
+): LiveTargets {
+  return {
+    modules: new Set(modules.map((module) => module.data.code)),
+    groups: new Set(groups.map((group) => group.id)),
+  };
+}
+
+/** The page a short link forwards to, relative to the site root; none for a retired code. */
+export function shortLinkTarget(link: ShortLink): string | undefined {
+  if (!('redirect' in link)) return undefined;
+  const { kind, code } = link.redirect;
+  return kind === 'module' ? sitePaths.module(code) : sitePaths.path(code);
+}
+
+/**
+ * Slug → page for every short link that forwards: the service worker's table for opening a
+ * printed code offline (`offline-links.json`). The same targets as the `/q/<code>/` pages.
+ */
+export function shortLinkTargets(links: readonly ShortLink[]): Record<string, string> {
+  const targets: Record<string, string> = {};
+  for (const link of links) {
+    const target = shortLinkTarget(link);
+    if (target) targets[link.slug] = target;
+  }
+  return targets;
 }
 
 /** The static paths of `src/pages/q/[code].astro`: one page per short link, at its slug. */

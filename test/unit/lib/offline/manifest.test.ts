@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createOfflineManifest, imageUrlsIn, isSaveablePage } from '../../../../src/lib/offline/manifest.ts';
+import { createOfflineManifest, isSaveablePage } from '../../../../src/lib/offline/manifest.ts';
 
 const page = (file: string, body: string) => ({
   file,
@@ -16,14 +16,6 @@ describe('isSaveablePage', () => {
     assert.ok(!isSaveablePage('modules/page/2/index.html'));
     assert.ok(!isSaveablePage('paths/activist/schedule/index.html'));
     assert.ok(!isSaveablePage('index.html'));
-  });
-});
-
-describe('imageUrlsIn', () => {
-  test('finds src and every srcset candidate of same-site images, not external ones', () => {
-    const html =
-      '<img src="/_astro/a.webp" srcset="/_astro/a-1.webp 1x, /_astro/a-2.webp 2x"><img src="https://cdn.example/x.png">';
-    assert.deepEqual(imageUrlsIn(html), ['/_astro/a.webp', '/_astro/a-1.webp', '/_astro/a-2.webp']);
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { Script } from 'node:vm';
 import { generateSW } from 'workbox-build';
 import { createServiceWorkerConfig } from '../../../../src/lib/offline/sw-config.ts';
 
@@ -13,6 +14,7 @@ const files = {
   '_astro/page.abc123.js': 'console.log(1)',
   '_astro/style.def456.css': 'body{}',
   'offline/index.html': '<h1>离线阅读</h1>',
+  'offline-links.json': '{"dx-001":"modules/dx-001/"}',
   'modules/dx-001/index.html': '<h1>课程</h1>',
   'pagefind/pagefind.js': 'export {}',
   'pagefind/wasm.unknown.pagefind': 'wasm',
@@ -32,15 +34,25 @@ describe('createServiceWorkerConfig', () => {
       '_astro/page.abc123.js',
       '_astro/style.def456.css',
       'offline/index.html',
+      'offline-links.json',
       'pagefind/pagefind.js',
       'pagefind/wasm.unknown.pagefind',
     ]) {
       assert.ok(worker.includes(`"${url}"`), `${url} is precached`);
     }
-    assert.equal(count, 5);
+    assert.equal(count, 6);
     assert.ok(!worker.includes('modules/dx-001'), 'module pages are not precached');
     assert.ok(!worker.includes('pf_index'), 'search index chunks are not precached');
     assert.ok(!/"\/training\//.test(worker) && !/"\/_astro\//.test(worker), 'no absolute URLs');
     assert.ok(worker.includes('dangjian-pages'), 'pages go to the shared page cache');
+  });
+
+  test('the worker it writes compiles, with the offline navigation callbacks and their helpers copied in', async () => {
+    await generateSW(createServiceWorkerConfig(outDir));
+    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
+    assert.doesNotThrow(() => new Script(worker), 'sw.js is valid JavaScript');
+    for (const name of ['offlineTarget', 'withSavedList', 'offline-links.json', 'data-offline-rendered']) {
+      assert.ok(worker.includes(name), `${name} is in the worker`);
+    }
   });
 });

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRegistry } from '../../../../src/lib/qr/load-registry.ts';
-import { shortLinkPages } from '../../../../src/lib/qr/short-links.ts';
+import {
+  builtTargets,
+  createShortLinks,
+  shortLinkPages,
+  shortLinkTarget,
+  shortLinkTargets,
+} from '../../../../src/lib/qr/short-links.ts';
 import { createRoutes } from '../../../../src/lib/routes.ts';
+import type { RegistryEntry } from '../../../../src/schemas/qr-registry.ts';
 import { pageWrittenBy } from '../../../helpers/route-files.ts';
 
 test('every registered code prints a URL that the short-link route writes a page for', () => {
@@ -23,4 +30,23 @@ test('every registered code prints a URL that the short-link route writes a page
       assert.ok(written.has(page), `${code}: ${printed.href} opens no page`);
     }
   }
+});
+
+test('the offline table holds the page each forwarding short link opens, keyed by its slug', () => {
+  const issued = new Date('2025-01-01');
+  const registry: RegistryEntry[] = [
+    { code: 'DX-001', kind: 'module', issued },
+    { code: 'DX-002', kind: 'module', issued, supersededBy: 'DX-001' },
+    { code: 'activist', kind: 'path', issued },
+    { code: 'DX-003', kind: 'module', issued, retired: '本课已并入 DX-001。' },
+  ];
+  const live = builtTargets([{ data: { code: 'DX-001' } }], [{ id: 'activist' }]);
+  const links = createShortLinks(registry, live);
+  assert.deepEqual(shortLinkTargets(links), {
+    'dx-001': 'modules/dx-001/',
+    'dx-002': 'modules/dx-001/',
+    activist: 'paths/activist/',
+  });
+  const retired = links.find((link) => link.code === 'DX-003');
+  assert.ok(retired && shortLinkTarget(retired) === undefined, 'a retired code forwards nowhere');
 });
