@@ -10,6 +10,8 @@ import { printOrigin, printPages } from 'virtual:curriculum/config';
 import type { OriginVerdict } from './lib/qr/origin.ts';
 import { loadRegistry } from './lib/qr/load-registry.ts';
 import { loadSettings } from './lib/content-files/settings.ts';
+import { loadWorkCalendar } from './lib/content-files/holidays.ts';
+import type { WorkCalendar } from './lib/schedule/holidays.ts';
 import { isPublished } from './lib/publication.ts';
 import type { RegistryEntry } from './schemas/qr-registry.ts';
 import type { Settings } from './schemas/settings.ts';
@@ -39,6 +41,8 @@ export interface Curriculum {
   /** The rotation cycle that contains the plan year: group × year, with 学时 per year. */
   cycle: { years: number[]; rows: CycleRow<ModuleEntry>[] };
   settings: Settings;
+  /** Public holidays and 调休 working days (content/holidays/<year>.yaml): sessions fall on working days. */
+  workCalendar: WorkCalendar;
   /** Every short code ever printed (content/qr-registry.yaml). */
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
@@ -93,6 +97,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     earlierPlans: earlierYears(planInput).flatMap((year) => resolvePlans(planInput, year)),
     cycle: createCycleTable(planInput),
     settings,
+    workCalendar: loadWorkCalendar(),
     registry: loadRegistry(),
     printOrigin,
     shortLink: (code) => (printOrigin.ok ? routes.shortLinkUrl(printOrigin.origin, code) : undefined),

@@ -1,10 +1,20 @@
 import { sitePaths } from './routes.ts';
 
 /**
- * The sitemap's page filter: print pages are only the source of the PDFs, and the packs
- * integration deletes them once the PDFs exist, so listing them would send crawlers to 404s.
+ * The sitemap's page filter: only pages a search engine should index. Print pages are only the
+ * source of the PDFs, and the packs integration deletes them once the PDFs exist, so listing them
+ * would send crawlers to 404s. Short links (`/q/<code>/`) are noindex pages that forward to a
+ * module or path already listed, and the offline page is what the service worker shows without a
+ * network: neither is content of its own.
  */
 export function sitemapFilter(base: string): (page: string) => boolean {
-  const printRoot = `${base.endsWith('/') ? base : `${base}/`}${sitePaths.printRoot()}`;
-  return (page) => !new URL(page).pathname.startsWith(printRoot);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  // The folder of every short link: `q/` from `q/<slug>/`.
+  const shortLinkRoot = sitePaths.shortLink('code').replace(/[^/]+\/$/, '');
+  const left = [sitePaths.printRoot(), shortLinkRoot].map((path) => root + path);
+  const offline = root + sitePaths.offline();
+  return (page) => {
+    const path = new URL(page).pathname;
+    return path !== offline && !left.some((prefix) => path.startsWith(prefix));
+  };
 }

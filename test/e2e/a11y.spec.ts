@@ -10,7 +10,9 @@ const CHUNKS = 6;
 const paths = readdirSync('dist')
   .filter((name) => /^sitemap-\d+\.xml$/.test(name))
   .flatMap((name) => [...readFileSync(`dist/${name}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
-  .map((match) => new URL(match[1]!).pathname);
+  .map((match) => new URL(match[1]!).pathname)
+  // Members' pages the sitemap leaves out because they are noindex: short links and the offline page.
+  .concat(['/offline/', ...readdirSync('dist/q').map((code) => `/q/${code}/`)]);
 
 const MODES = {
   light: { colorScheme: 'light', theme: 'light', largeType: false },

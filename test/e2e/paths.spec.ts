@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { join } from 'node:path';
+import { loadWorkCalendar } from '../../src/lib/content-files/holidays.ts';
 
 // The activist (入党积极分子) path is the shortest in the sample curriculum.
 const PATH = '/paths/activist/';
@@ -95,4 +98,63 @@ test('the overview shows every group’s required 学时 against its yearly requ
   await expect(page.locator('table[data-rotation] tr[data-group="activist"]')).toContainText(
     '8 个 · 18 学时',
   );
+});
+
+test('a path page with saved progress does not shift its layout as the progress fills in', async ({
+  page,
+}) => {
+  for (const code of ['zs-001', 'dx-002']) {
+    await page.goto(`/modules/${code}/`);
+    await page.locator('[data-progress-toggle] button').click();
+    await expect(page.locator('[data-progress-toggle] button')).toHaveAttribute('aria-pressed', 'true');
+  }
+  // Collects every layout shift from the first paint on, as Core Web Vitals' CLS counts them.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { cmShifts: number[] }).cmShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(PATH);
+  await expect(page.locator('[data-progress-modules]')).toHaveText('2');
+  await expect(page.locator('[data-progress-summary]')).toBeVisible();
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(() => (window as unknown as { cmShifts: number[] }).cmShifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+});
+
+test('no path’s calendar holds a session on a public holiday, and every event carries its revision', async ({
+  page,
+  request,
+}) => {
+  const calendar = loadWorkCalendar(join(import.meta.dirname, '..', '..'));
+  await page.goto('/paths/');
+  const paths = [
+    ...new Set(
+      await page
+        .locator('main a[href^="/paths/"]')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    ),
+  ].filter((path) => /^\/paths\/[^/]+\/$/.test(path));
+  expect(paths.length).toBe(9);
+  const onHoliday: string[] = [];
+  for (const path of paths) {
+    for (const cadence of ['quarterly', 'monthly']) {
+      const events = new ICAL.Component(ICAL.parse(await (await request.get(`${path}${cadence}.ics`)).text()))
+        .getAllSubcomponents('vevent')
+        .map((component) => new ICAL.Event(component));
+      for (const event of events) {
+        const day = new Date(`${event.startDate.toString()}T00:00:00Z`);
+        if (!calendar.isWorkingDay(day))
+          onHoliday.push(`${path}${cadence}.ics ${event.startDate.toString()}`);
+        expect(event.sequence).toBeGreaterThan(0);
+        const stamp = (event.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate();
+        expect(stamp.getTime()).toBeLessThanOrEqual(Date.now());
+      }
+    }
+  }
+  expect(onHoliday).toEqual([]);
 });

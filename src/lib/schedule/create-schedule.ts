@@ -4,6 +4,7 @@ import { formatRoles } from '../format-roles.ts';
 import { createMonthlySchedule } from './monthly.ts';
 import { createQuarterlySchedule } from './quarterly.ts';
 import { NO_PLAN_PERIODS, type PlanPeriods } from './plan-periods.ts';
+import { WEEKENDS_ONLY, type WorkCalendar } from './holidays.ts';
 import type { Cadence, ScheduledModule, ScheduleEvent } from './types.ts';
 
 export const CADENCES: Record<Cadence, { title: string }> = {
@@ -14,6 +15,7 @@ export const CADENCES: Record<Cadence, { title: string }> = {
 /**
  * A year in one cadence, from the organizer's settings, the taxonomy's format roles and the plan's
  * periods and themes. `modules` are the plan's required modules: a schedule holds only that year's.
+ * Sessions fall on working days of `calendar` (public holidays and 调休 from content/holidays/).
  */
 export function createSchedule(
   cadence: Cadence,
@@ -21,8 +23,9 @@ export function createSchedule(
   settings: Settings['schedule'],
   formats: readonly Pick<Format, 'id' | 'role'>[],
   plan: PlanPeriods = NO_PLAN_PERIODS,
+  calendar: WorkCalendar = WEEKENDS_ONLY,
 ): ScheduleEvent[] {
   return cadence === 'quarterly'
-    ? createQuarterlySchedule(modules, settings, plan)
-    : createMonthlySchedule(modules, settings, formatRoles(formats), plan);
+    ? createQuarterlySchedule(modules, settings, plan, calendar)
+    : createMonthlySchedule(modules, settings, formatRoles(formats), plan, calendar);
 }

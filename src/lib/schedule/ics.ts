@@ -8,8 +8,13 @@ export interface CalendarOptions {
   uidDomain: string;
   /** Stable per path and cadence, e.g. `branch-secretary-quarterly`. */
   uidPrefix: string;
-  /** DTSTAMP; passed in so that a rebuild of unchanged content produces the same file. */
+  /** DTSTAMP; passed in so that a rebuild of unchanged content produces the same file (see revision.ts). */
   stamp: Date;
+  /**
+   * SEQUENCE of every event: higher in each new version of the calendar, so that an app which
+   * imported an older file replaces the sessions of the same UID instead of keeping them.
+   */
+  sequence: number;
   /** Page that explains the event, added as URL. */
   url?: string;
 }
@@ -41,6 +46,7 @@ function eventLines(event: ScheduleEvent, options: CalendarOptions): string[] {
     'BEGIN:VEVENT',
     `UID:${options.uidPrefix}-${event.id}@${options.uidDomain}`,
     `DTSTAMP:${formatStamp(options.stamp)}`,
+    `SEQUENCE:${options.sequence}`,
     `DTSTART;VALUE=DATE:${formatDay(event.date)}`,
     `DTEND;VALUE=DATE:${formatDay(addDays(event.date, 1))}`,
     `SUMMARY:${escapeText(event.title)}`,

@@ -1,6 +1,7 @@
 import type { FormatRole } from '../../schemas/taxonomy.ts';
 import { addMonths } from '../calendar.ts';
-import { nextWorkingDay } from './dates.ts';
+import { sessionDay } from './dates.ts';
+import { WEEKENDS_ONLY, type WorkCalendar } from './holidays.ts';
 import { splitWithAssignments } from './assigned-split.ts';
 import { NO_PLAN_PERIODS, type PlanPeriods } from './plan-periods.ts';
 import type { ScheduledModule, ScheduleEvent } from './types.ts';
@@ -18,6 +19,7 @@ export function createMonthlySchedule(
   { startDate }: { startDate: Date },
   roleOf: (formatId: string) => FormatRole,
   plan: PlanPeriods = NO_PLAN_PERIODS,
+  calendar: WorkCalendar = WEEKENDS_ONLY,
 ): ScheduleEvent[] {
   const monthOf = (module: ScheduledModule) => {
     const month = plan.monthOf(module.code);
@@ -36,13 +38,15 @@ export function createMonthlySchedule(
   return lessonsByMonth.map((monthLessons, m) => {
     const film = films.months[m];
     const task = practice.months[m];
+    const { date, notes: moved } = sessionDay(addMonths(startDate, m), calendar);
     return {
       id: `m${String(m + 1).padStart(2, '0')}`,
-      date: nextWorkingDay(addMonths(startDate, m)),
+      date,
       kind: 'theme-day' as const,
       title: `第 ${m + 1} 个月主题党日`,
       modules: [...monthLessons, ...(film ? [film] : []), ...(task ? [task] : [])],
       notes: [
+        ...moved,
         `一课：${monthLessons.map((module) => `${module.code} ${module.title}`).join('；') || '支部自选学习内容'}`,
         `一片：${film ? `${film.code} ${film.title}` : '支部自选一部教育影片'}`,
         `一实践：${task ? `${task.code} ${task.title}` : '结合岗位开展一次志愿服务或攻坚实践'}`,

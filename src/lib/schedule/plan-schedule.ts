@@ -3,6 +3,7 @@ import type { Format } from '../../schemas/taxonomy.ts';
 import type { GroupPlan } from '../plans/types.ts';
 import { createSchedule } from './create-schedule.ts';
 import { planPeriods } from './plan-periods.ts';
+import { WEEKENDS_ONLY, type WorkCalendar } from './holidays.ts';
 import type { Cadence, ScheduledModule, ScheduleEvent } from './types.ts';
 
 /**
@@ -15,7 +16,15 @@ export function createPlanSchedule(
   plan: Pick<GroupPlan<{ data: ScheduledModule }>, 'required' | 'themes'>,
   settings: Settings['schedule'],
   formats: readonly Pick<Format, 'id' | 'role'>[],
+  calendar: WorkCalendar = WEEKENDS_ONLY,
 ): ScheduleEvent[] {
   const modules = plan.required.map(({ entry }) => entry.data);
-  return createSchedule(cadence, modules, settings, formats, planPeriods(plan.required, plan.themes));
+  return createSchedule(
+    cadence,
+    modules,
+    settings,
+    formats,
+    planPeriods(plan.required, plan.themes),
+    calendar,
+  );
 }

@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '../calendar.ts';
-import { nextWorkingDay } from './dates.ts';
+import { nextWorkingDay, sessionDay } from './dates.ts';
+import { WEEKENDS_ONLY, type WorkCalendar } from './holidays.ts';
 import { splitWithAssignments } from './assigned-split.ts';
 import { NO_PLAN_PERIODS, type PlanPeriods } from './plan-periods.ts';
 import type { ScheduledModule, ScheduleEvent } from './types.ts';
@@ -17,6 +18,7 @@ export function createQuarterlySchedule(
   modules: readonly ScheduledModule[],
   { startDate, discussionGapDays }: { startDate: Date; discussionGapDays: number },
   plan: PlanPeriods = NO_PLAN_PERIODS,
+  calendar: WorkCalendar = WEEKENDS_ONLY,
 ): ScheduleEvent[] {
   const quarterOf = (module: ScheduledModule) => {
     const month = plan.monthOf(module.code);
@@ -28,7 +30,7 @@ export function createQuarterlySchedule(
     const theme = plan.themes[q];
     // A quarter with a theme holds its discussion even when no module falls in it.
     if (quarterModules.length === 0 && !theme) return [];
-    const studyDate = nextWorkingDay(addMonths(startDate, q * 3));
+    const { date: studyDate, notes: moved } = sessionDay(addMonths(startDate, q * 3), calendar);
     const questions = quarterModules.flatMap((module) =>
       module.discussion.map((question) => `${module.code}：${question}`),
     );
@@ -40,13 +42,16 @@ export function createQuarterlySchedule(
             kind: 'study',
             title: `${QUARTER_NAMES[q]}集中学习`,
             modules: quarterModules,
-            notes: [theme ? `本季度研讨主题：${theme}` : '会前由党支部或上级党委确定本季度研讨主题。'],
+            notes: [
+              ...moved,
+              theme ? `本季度研讨主题：${theme}` : '会前由党支部或上级党委确定本季度研讨主题。',
+            ],
           },
         ]
       : [];
     const discussion: ScheduleEvent = {
       id: `q${q + 1}-discussion`,
-      date: nextWorkingDay(addDays(studyDate, discussionGapDays)),
+      date: nextWorkingDay(addDays(studyDate, discussionGapDays), calendar),
       kind: 'discussion',
       title: `${QUARTER_NAMES[q]}专题研讨${theme ? `：${theme}` : ''}`,
       theme,

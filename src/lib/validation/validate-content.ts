@@ -1,12 +1,16 @@
 import { calendarToday } from '../calendar.ts';
 import { checkModuleRelations } from './cross-checks.ts';
 import { checkImages } from './images.ts';
+import { checkSvgFiles } from './svg-files.ts';
+import { checkPublicFiles } from './public-files.ts';
 import { sortIssues, type ContentIssue } from './issue.ts';
 import { checkModuleLinks, type ModuleBody } from './links.ts';
 import { checkFileSet } from './file-set-checks.ts';
 import { readModule } from './modules.ts';
 import { checkPage } from './pages.ts';
+import { checkPageRoutes } from './page-routes.ts';
 import { checkRegistry } from './registry.ts';
+import { checkShortLinks } from './short-link-checks.ts';
 import { checkStudyPaths } from './path-checks.ts';
 import { foldDependentIssues } from './dependents.ts';
 import type { ModuleFacts, ModuleRecord } from './records.ts';
@@ -16,6 +20,7 @@ import { readSettings } from '../content-files/settings.ts';
 import { checkStaleContent } from './stale-checks.ts';
 import { readPlans } from '../content-files/plans.ts';
 import { checkPlans } from './plan-checks.ts';
+import { checkHolidays } from './holiday-checks.ts';
 import { readTaxonomy, type TaxonomyRecord } from '../content-files/taxonomy.ts';
 
 export interface ContentReport {
@@ -45,7 +50,7 @@ export function validateContent(
   const { record: taxonomy, issues } = readTaxonomy(sources.taxonomy);
   const { settings, issues: settingsIssues } = readSettings(sources.settings);
   issues.push(...settingsIssues);
-  const plans = readPlans(sources.plans ?? []);
+  const plans = readPlans(sources.plans ?? [], settings.plan.year);
   issues.push(...plans.issues);
   const modules: ModuleRecord[] = [];
   // Valid modules and what parsed of the others: cross-entry checks see every module file.
@@ -63,15 +68,23 @@ export function validateContent(
   issues.push(
     // Site pages and the file set: what Astro publishes besides modules, and what it would not.
     ...(sources.pages ?? []).flatMap((page) => checkPage(page, { files: existingFiles })),
+    ...checkPageRoutes(sources.pages ?? []),
     ...checkFileSet(sources.contentPaths ?? []),
     ...checkModuleRelations(facts, taxonomy),
     ...checkStudyPaths(modules, taxonomy),
-    ...checkPlans(plans.records, modules, taxonomy, settings),
+    ...checkPlans(plans.records, modules, taxonomy, settings, facts),
+    ...checkHolidays(sources, settings),
     ...checkModuleLinks(bodies, modules),
     ...checkImages(bodies, new Set(sources.files ?? [])),
+    // SVG files the build copies into dist/: nothing in them may run on the site's origin.
+    ...checkSvgFiles(sources.svgs ?? []),
+    ...checkPublicFiles(sources.publicFiles ?? []),
     ...checkStaleContent(modules, { today, maxAgeMonths: settings.review.maxAgeMonths }),
-    // Without a registry (e.g. a fixture set), printed-code checks have nothing to guard.
-    ...(sources.registry ? checkRegistry(sources.registry, facts, taxonomy, { ci }) : []),
+    // Without a registry (e.g. a fixture set), printed-code checks have nothing to guard; module
+    // codes and group ids still share the short links (the registry check adds printed codes).
+    ...(sources.registry
+      ? checkRegistry(sources.registry, facts, taxonomy, { ci })
+      : checkShortLinks(facts, taxonomy)),
   );
   const taxonomyFiles = new Set(Object.values(sources.taxonomy).map((source) => source.file));
   return {

@@ -4,6 +4,7 @@ import { studyPathCalendarPages } from '../../../lib/page-paths.ts';
 import { planTitle } from '../../../lib/paths/plan-labels.ts';
 import { createPlanSchedule } from '../../../lib/schedule/plan-schedule.ts';
 import { toICalendar } from '../../../lib/schedule/ics.ts';
+import { calendarRevision, readSourceDate } from '../../../lib/schedule/revision.ts';
 import { routes } from '../../../site-routes.ts';
 
 export async function getStaticPaths() {
@@ -14,13 +15,13 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   props: { path: plan, cadence },
   site,
 }) => {
-  const { settings, taxonomy } = await getCurriculum();
-  const events = createPlanSchedule(cadence, plan, settings.schedule, taxonomy.formats);
+  const { settings, taxonomy, workCalendar } = await getCurriculum();
+  const events = createPlanSchedule(cadence, plan, settings.schedule, taxonomy.formats, workCalendar);
   const body = toICalendar(events, {
     name: `${plan.group.name}${planTitle(plan.year)}（${cadence === 'quarterly' ? '季度' : '月度'}）`,
     uidDomain: site?.hostname ?? 'localhost',
     uidPrefix: `${plan.group.id}-${plan.year}-${cadence}`,
-    stamp: settings.schedule.startDate,
+    ...calendarRevision(readSourceDate()),
     url: new URL(routes.path(plan.group.id), site).href,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -23,6 +23,7 @@ const ics = toICalendar(events, {
   uidDomain: 'dangjian.example.cn',
   uidPrefix: 'branch-secretary-quarterly',
   stamp: new Date('2026-11-21T08:00:00Z'),
+  sequence: 29_400_000,
   url: 'https://dangjian.example.cn/paths/branch-secretary/',
 });
 
@@ -73,6 +74,7 @@ test('a title with raw line breaks cannot add an event or a property', () => {
     uidDomain: 'dangjian.example.cn',
     uidPrefix: 'branch-secretary-quarterly',
     stamp: new Date('2026-11-21T08:00:00Z'),
+    sequence: 29_400_000,
   });
   assert.equal(text.match(/^BEGIN:VEVENT$/gm)?.length, 1);
   assert.equal(text.match(/^METHOD:/gm)?.length, 1);
