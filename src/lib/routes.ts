@@ -132,6 +132,8 @@ export const sitePaths = {
   offline: () => 'offline/',
   /** The per-page revisions the build writes for saving paths offline. */
   offlineManifest: () => 'offline-manifest.json',
+  /** Short-link slug → page, precached by the service worker to open printed codes offline. */
+  offlineLinks: () => 'offline-links.json',
   /** The service worker; its scope is the whole site under the base path. */
   serviceWorker: () => 'sw.js',
   printModule: (code: string, edition: ModuleEdition) => {

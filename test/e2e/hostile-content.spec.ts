@@ -10,12 +10,17 @@ import {
   HOSTILE,
   HOSTILE_SVG,
   makeHostileProject,
+  ROUTE_TAKERS,
+  writeRouteTakers,
   SVG_FILES,
   visibleWord,
   writeSvgs,
 } from '../helpers/hostile-project.ts';
 import { activeSvgLines } from '../../src/lib/security/dist-svgs.ts';
 import { SVG_DOCUMENT_POLICY } from '../../src/lib/csp/headers.ts';
+import { renderPdfs } from '../../src/lib/pdf/render-pdfs.ts';
+import { sitePaths } from '../../src/lib/routes.ts';
+import { pdfLinkUris } from '../helpers/pdf-tools.ts';
 
 // A site built from modules, a page and taxonomy names written as an attacker would (see
 // HOSTILE), served as members get it: no page may run injected script, load from another host,
@@ -141,7 +146,7 @@ test('the running header of a printed pack holds the title as one CSS string', a
       .map((rule) => rule.cssText),
   );
   // The header kept the whole title, markup included, inside its CSS string.
-  expect(headers.join('\n')).toContain('标题甲</title></style><script>');
+  expect(headers.join('\n')).toContain('标题甲</style><script>');
 });
 
 test('calendar files and path.json carry the names as data, without extra events', () => {
@@ -197,7 +202,20 @@ test('the SVG policy of docs/deployment.md stops a hostile SVG that reached the 
       }),
     );
   await serve(SVG_DOCUMENT_POLICY);
-  await visitSafely(page, '/slipped-past.svg');
+  // Not visitSafely: the file's own <svg onload> is there by design; what matters is that it is inert.
+  // Chromium reports a request the policy blocks as issued and then failed with a CSP error.
+  const foreign: string[] = [];
+  page.on('requestfailed', (request) => {
+    const blocked = /csp/i.test(request.failure()?.errorText ?? '');
+    if (new URL(request.url()).hostname !== '127.0.0.1' && !blocked) foreign.push(request.url());
+  });
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  await page.goto(url('/slipped-past.svg'));
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(foreign).toEqual([]);
+  page.removeAllListeners();
   await page.unrouteAll();
   // Without the header the same file runs: the test above is not vacuous.
   await serve(undefined);
@@ -205,11 +223,12 @@ test('the SVG policy of docs/deployment.md stops a hostile SVG that reached the 
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeDefined();
 });
 
-test('a hostile SVG beside a module and in public/ stops the build, naming both files', () => {
+test('a hostile SVG and pages or groups that take a URL stop the build, naming the files', () => {
   test.setTimeout(120_000);
   const refused = makeHostileProject();
   try {
     writeSvgs(refused.root, HOSTILE_SVG);
+    writeRouteTakers(refused.root);
     const build = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: refused.root,
       encoding: 'utf8',
@@ -221,9 +240,34 @@ test('a hostile SVG beside a module and in public/ stops the build, naming both 
       expect(output).toContain(`${file}:2:1  onload  SVG 文件中 <svg> 上不允许事件属性「onload」`);
       expect(output).toContain(`${file}:10:1  svg  SVG 文件中不允许 <script>`);
     }
+    // Each URL taken twice is named with both files, never left to a silent replacement.
+    expect(output).toMatch(new RegExp(`${ROUTE_TAKERS.generated}:\\d+  \\S+  .*/verify/`));
+    expect(output).toMatch(new RegExp(`${ROUTE_TAKERS.duplicate}:\\d+  \\S+  .*content/pages/hostile\\.mdx`));
+    expect(output).toMatch(new RegExp(`${ROUTE_TAKERS.groups}:\\d+  id  .*ll-001.*ll-001-hostile\\.mdx`));
     // Nothing was published: no dist/ at all, so no active SVG in it.
     expect(readdirSync(refused.root)).not.toContain('dist');
   } finally {
     refused.remove();
+  }
+});
+
+// Class 4 of issue 16: the PDFs a branch prints link to the public site, never to the print server.
+test('PDF link actions open the public site, in both editions', async () => {
+  test.setTimeout(180_000);
+  const jobs = (['member', 'lecturer'] as const).map((edition) => ({
+    source: `${sitePaths.printModule('LL-001', edition)}index.html`,
+    output: `packs/hostile-${edition}.pdf`,
+    title: '链接',
+  }));
+  const cacheDir = join(project.root, '.pdf-cache');
+  await renderPdfs(jobs, { outDir: dist, cacheDir, base: '/', log: () => undefined });
+  const site = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4329').origin;
+  for (const { output } of jobs) {
+    const uris = pdfLinkUris(readFileSync(join(dist, output)));
+    // The body's ../ll-002/ is the short link of LL-002 wherever the edition's print page lies.
+    expect(uris, output).toContain(`${site}/q/ll-002/`);
+    expect(uris, output).toContain('https://www.gov.cn/');
+    for (const uri of uris)
+      expect(uri, output).toMatch(new RegExp(`^(${site}/(q|modules)/|https://www\\.gov\\.cn/)`));
   }
 });

@@ -43,7 +43,11 @@ export function brokenFixture(name: string): ContentSources {
   const taxonomy = { ...readTaxonomySources(projectRoot), ...ownTaxonomy };
   // A fixture shaped like a project (content/modules/, content/pages/) is read as the site reads
   // it, so the file-set and page checks see symlinks, stray files and pages.
-  const project: Partial<ContentSources> = existsSync(join(dir, 'content')) ? readContentSources(dir) : {};
+  const project: Partial<ContentSources> = ['content', 'public'].some((folder) =>
+    existsSync(join(dir, folder)),
+  )
+    ? readContentSources(dir)
+    : {};
   const prefixed = <T extends { file: string }>(items: T[] = []) =>
     items.map((item) => ({ ...item, file: `test/fixtures/broken/${name}/${item.file}` }));
   return {
@@ -51,6 +55,11 @@ export function brokenFixture(name: string): ContentSources {
     modules: [...modules, ...prefixed(project.modules)],
     pages: prefixed(project.pages),
     contentPaths: prefixed(project.contentPaths),
+    // content/settings.yaml and content/holidays/ of a project-shaped fixture (schedule dates).
+    settings: project.settings && prefixed([project.settings])[0],
+    holidays: prefixed(project.holidays),
+    svgs: prefixed(project.svgs),
+    publicFiles: (project.publicFiles ?? []).map((file) => `test/fixtures/broken/${name}/${file}`),
     files,
     plans,
   };

@@ -12,8 +12,9 @@ import { makeModule } from './modules.ts';
  */
 export const HOSTILE = {
   // Titles and term names have length limits (TEXT_LIMITS: 40 and 20 characters), so these
-  // payloads are as short as an attacker would have to make them.
-  title: '标题甲</title><script>__pwned="t"</script>',
+  // payloads are as short as an attacker would have to make them: the module title ends the
+  // print header's <style>, the page title ends <title> (both go through the same <head>).
+  title: '标题甲</style><script>__pwned="t"</script>',
   /** A line break in a title must not start a calendar event of its own. */
   calendarTitle: '第二课\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:假会议',
   summary: '摘要乙"><script>window.__pwned="summary"</script><img src="https://evil.example/s.png">',
@@ -42,7 +43,7 @@ const module = (code: string, title: string, prerequisites: string[]) => {
     materials: [HOSTILE.material],
   });
   // Frontmatter dates are written as YYYY-MM-DD, as lecturers write them.
-  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文。\n\n![学习流程图](./flow.svg)\n`;
+  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文，另见[相关课程](../${code === 'LL-001' ? 'll-002' : 'll-001'}/)和[原文](https://www.gov.cn/)。\n\n![学习流程图](./flow.svg)\n`;
 };
 
 // A content page attacks through Starlight's own text fields: title, description, hero and
@@ -103,6 +104,29 @@ export function writeSvgs(root: string, text: string): void {
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);
   }
+}
+
+/**
+ * Three ways to take a URL that is already someone else's, as a contributor might try: a page on
+ * a generated route (/verify/), a second page with the slug of the hostile page, and a member
+ * group whose id is a module's code, so /q/ll-001/ would open the group's path.
+ */
+export const ROUTE_TAKERS = {
+  generated: 'content/pages/verify.mdx',
+  duplicate: 'content/pages/hostile/index.mdx',
+  groups: 'content/taxonomy/groups.yaml',
+} as const;
+
+export function writeRouteTakers(root: string): void {
+  writeFileSync(join(root, ROUTE_TAKERS.generated), '---\ntitle: 核验完成码\n---\n\n假的核验页。\n');
+  mkdirSync(join(root, ROUTE_TAKERS.duplicate, '..'), { recursive: true });
+  writeFileSync(join(root, ROUTE_TAKERS.duplicate), '---\ntitle: 另一页\n---\n\n抢占同一地址。\n');
+  const groups = join(root, ROUTE_TAKERS.groups);
+  writeFileSync(
+    groups,
+    readFileSync(groups, 'utf8') +
+      '- id: ll-001\n  name: 短链类别\n  nameEn: Short link\n  description: 与模块编号同名。\n  tiers: [grassroots]\n  requiredHours: 32\n',
+  );
 }
 
 /** A scratch project of two hostile modules, a hostile page and hostile group and topic names. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import { readContentSources } from '../../../../src/lib/content-files/sources.ts';
+import { readContentSources, type ContentSources } from '../../../../src/lib/content-files/sources.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import { brokenFixture, brokenFixtureNames, FIXED_TODAY, projectRoot } from '../../../helpers/content.ts';
 
@@ -26,7 +26,9 @@ const expected: Record<string, string[]> = {
     'module.mdx:4:10  frontmatter  YAML 格式错误：冒号位置不对，可能少了空格或引号（Nested mappings are not allowed in compact mappings）  (允许: 键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致)',
   ],
   'missing-prerequisite': ['module.mdx:13  prerequisites[0]  先修模块「TS-404」不存在  (允许: TS-001)'],
-  'missing-title': ['module.mdx:2  title  缺少必填字段  (允许: 非空文本)'],
+  'missing-title': [
+    'module.mdx:2  title  缺少必填字段  (允许: 非空文本，最多 40 个字，不含表情符号和看不见的字符)',
+  ],
   'negative-hours': [
     'module.mdx:10  hours  必须大于 0，实际是 -2  (允许: 大于 0 的数字，可以是小数，如 1.5)',
   ],
@@ -164,10 +166,37 @@ const expected: Record<string, string[]> = {
     'module.mdx:23:1  body  地址「JaVaScRiPt:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
     'module.mdx:25:1  body  地址「data:image/svg+xml;base64,PHN2Zz4=」使用了不允许的协议 data:  (允许: 本仓库中的文件，用相对路径引用，如 ./flow.png)',
   ],
+  // The decoded newline and the bidi control are shown as \n and \u202E: the line stays one line.
+  'log-injection': [
+    'module.mdx:22:1  body  地址「javascript:\\n::error file=content/modules/x.mdx::伪造的错误」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:24:1  body  地址「javascript:\\u202E(1)tpircsavaj」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+  ],
   'body-expression': [
     'module.mdx:21:1  body  { } 中的代码会在构建时运行，正文中不允许  (允许: 正文中的 { 写成 \\{；组件属性只写文字、数字、true/false 或它们的列表，如 options={["甲", "乙"]})',
     'module.mdx:23:1  body  {...} 中的代码会在构建时运行，正文中不允许  (允许: 正文中的 { 写成 \\{；组件属性只写文字、数字、true/false 或它们的列表，如 options={["甲", "乙"]})',
     'module.mdx:25:1  body  <Case> 上不允许属性「dangerouslySetInnerHTML」  (允许: 组件的普通属性；不能用 on… 事件、set:html、client: 等指令)',
+  ],
+  'body-expression-url': [
+    'module.mdx:20:1  body  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:22:1  body  地址「JavaScript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:24:1  body  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'module.mdx:26:1  body  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+  ],
+  'body-rel-opener': [
+    'module.mdx:20:1  body  链接的 rel 中不允许「opener」：opener 让打开的网页能够改写本页  (允许: noopener, noreferrer, nofollow, external, ugc, sponsored)',
+  ],
+  'body-url-unknown': [
+    'module.mdx:20:1  body  href={…} 的值要运行代码才知道，检查无法判断它会打开哪里，不允许  (允许: 把值直接写成文字，如 href="../ll-001/")',
+    'module.mdx:22:1  body  href={…} 的值要运行代码才知道，检查无法判断它会打开哪里，不允许  (允许: 把值直接写成文字，如 href="../ll-001/")',
+    'module.mdx:24:1  body  src={…} 的值要运行代码才知道，检查无法判断它会打开哪里，不允许  (允许: 把值直接写成文字，如 src="/images/flow.png")',
+  ],
+  'image-expression': [
+    'module.mdx:20:1  body  图片「https://img.example.cn/flag.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  (允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))',
+    'module.mdx:22:1  body  地址「data:image/svg+xml;base64,PHN2Zz4=」使用了不允许的协议 data:  (允许: 本仓库中的文件，用相对路径引用，如 ./flow.png)',
+  ],
+  'link-expression-missing': [
+    'module.mdx:20:10  body  链接的模块「TS-404」不存在  (允许: TS-001)',
+    'module.mdx:20:48  body  本模块中没有锚点为「#第三步」的标题  (允许: #导入)',
   ],
   'body-import': [
     'module.mdx:21:1  body  不允许 import「evil-package」：只能引入本项目 src/components/ 中的 .astro 组件  (允许: 模块正文直接使用 <Case> 等组件，不需要 import)',
@@ -202,11 +231,87 @@ const expected: Record<string, string[]> = {
     'content/pages/draft.mdx:2  title  网站页面缺少 title  (允许: frontmatter 中写 title: 页面标题)',
     'content/pages/draft.mdx:7:1  body  不允许的 HTML 标签 <script>：会在党员的浏览器中运行代码  (允许: HTML 标签 p, br, hr, strong, em, b, i, u, s, del, ins, mark, small, sub, sup, abbr, kbd, code, pre, blockquote, span, div, h2, h3, h4, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tfoot, tr, th, td, img, a, details, summary, figure, figcaption, ruby, rt, rp, time；组件 Objectives, KeyPoints, Case, Discussion, Activity, SelfCheck, LecturerNote)',
   ],
+  'short-link-group-code': [
+    'content/taxonomy/groups.yaml:8  id  党员类别 id「ts-001」与模块 TS-001（test/fixtures/broken/short-link-group-code/module.mdx:3）的短链接 /q/ts-001/ 冲突：短链接不区分大小写，印出的二维码会打开错误的页面  (允许: 换一个党员类别 id：模块编号、党员类别 id 和已登记的二维码不能相同（不区分大小写）)',
+  ],
+  'page-slug-duplicate': [
+    'content/pages/about/index.mdx:1  file  页面地址 /about/ 与 test/fixtures/broken/page-slug-duplicate/content/pages/about.mdx 相同：网站只会保留其中一个页面  (允许: 改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）)',
+    'content/pages/notice.mdx:3  slug  页面地址 /about/ 与 test/fixtures/broken/page-slug-duplicate/content/pages/about.mdx 相同：网站只会保留其中一个页面  (允许: 改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）)',
+  ],
+  'page-slug-generated': [
+    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
+    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
+    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
+  ],
   'page-head': [
     'content/pages/notice.mdx:3  head  页面 frontmatter 中的 head 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
     'content/pages/notice.mdx:10  hero.actions[0].link  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
   ],
+  // public/ is copied as it is: only inert kinds of file (robots.txt passes).
+  'public-file-type': [
+    'public/help/index.html:1  file  public/ 中的文件类型「.html」不允许：这里的文件原样发布到网站上，打开时能在本站运行脚本，读取本站保存在浏览器里的学习记录  (允许: 图片、字体和文本文件：.svg .png .jpg .jpeg .gif .webp .avif .ico .woff .woff2 .pdf .txt .json .webmanifest .css；网页内容写成 content/pages/ 中的页面)',
+    'public/tool.JS:1  file  public/ 中的文件类型「.js」不允许：这里的文件原样发布到网站上，打开时能在本站运行脚本，读取本站保存在浏览器里的学习记录  (允许: 图片、字体和文本文件：.svg .png .jpg .jpeg .gif .webp .avif .ico .woff .woff2 .pdf .txt .json .webmanifest .css；网页内容写成 content/pages/ 中的页面)',
+  ],
+  // A page title gets the text rules of a module title: it prints in the tab and in search results.
+  'page-title-bidi': [
+    'content/pages/about.mdx:2:13  title  第 5 个字符是看不见的 U+202E（从右到左覆盖）：它会改变文字的显示顺序，网页和学习包上读到的与原文不同  (允许: 只写看得见的文字；从网页或文档复制来的文字常带有这类字符，删去这一处后重新输入)',
+  ],
+  'page-links': [
+    'content/pages/notice.mdx:3  editUrl  地址「javascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'content/pages/notice.mdx:5  prev.link  地址「java&#x09;script:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'content/pages/notice.mdx:8  next.link  地址「&#106;avascript:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'content/pages/notice.mdx:13  hero.image.file  图片「https://img.example.cn/hero.png」在其他网站上：党员打开页面时手机会向那个网站发出请求，网站的安全策略也会拦下它  (允许: 把图片文件放进本仓库，与模块文件放在同一文件夹，用相对路径引用，如 ![流程图](./flow.png))',
+    'content/pages/notice.mdx:16  hero.actions[0].link  地址「 JAVASCRIPT:alert(1)」使用了不允许的协议 javascript:  (允许: http: https: mailto: tel: 开头的地址，或站内的相对地址)',
+    'content/pages/notice.mdx:19  hero.actions[1].attrs  页面 frontmatter 中的 hero.actions[1].attrs 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
+  ],
+  'page-attrs': [
+    'content/pages/notice.mdx:4  sidebar.attrs  页面 frontmatter 中的 sidebar.attrs 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
+    'content/pages/notice.mdx:11  hero.actions[0].icon  页面 frontmatter 中的 hero.actions[0].icon 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
+  ],
+  'schedule-date-holiday': [
+    'content/settings.yaml:3  schedule.startDate  警告 日期 2027-10-04 在国庆节假期中，这一天的学习安排会顺延  (允许: 工作日，如 2027-10-08；调休上班日也算工作日)',
+  ],
   'zero-hours': ['module.mdx:10  hours  必须大于 0，实际是 0  (允许: 大于 0 的数字，可以是小数，如 1.5)'],
+  // A stray plan file far from plan.year: refused, and never published into path.json.
+  'plan-year-out-of-range': [
+    '1900.yaml:1  plan  计划年份 1900 离当前计划年份 2027（content/settings.yaml 的 plan.year）太远，这个文件不会发布  (允许: 2017–2032 年的计划文件（plan.year 之前 10 年到之后 5 年）；多余的文件请删除)',
+  ],
+  // A module with one wrong field is still present for the plan: no "不存在", no 学时 shortfall.
+  'schema-error-in-plan': [
+    'a.mdx:14  updated  日期无效：「2026-02-30」  (允许: YYYY-MM-DD 格式的真实日期，如 2026-03-15)',
+  ],
+  // An unknown key inside a plan's group lists the keys of that level, not the file's top level.
+  'nested-unknown-key': [
+    '2027.yaml:4  groups.activist.requird  未知字段「requird」，是不是想写 required？  (允许: required, electives)',
+  ],
+  'title-bidi': [
+    'module.mdx:2:12  title  第 5 个字符是看不见的 U+202E（从右到左覆盖）：它会改变文字的显示顺序，网页和学习包上读到的与原文不同  (允许: 只写看得见的文字；从网页或文档复制来的文字常带有这类字符，删去这一处后重新输入)',
+  ],
+  'title-zero-width-only': [
+    'module.mdx:2:9  title  只有空白和看不见的字符 U+200B（零宽空格）：党员看到的是一片空白  (允许: 非空文本，最多 40 个字，不含表情符号和看不见的字符)',
+  ],
+  'title-too-long': [
+    'module.mdx:2  title  有 47 个字，超过上限 40 个字：学习包封面和卡片放不下  (允许: 不超过 40 个字；更多内容写进 summary 或正文)',
+  ],
+  'title-emoji': [
+    'module.mdx:2:14  title  「😀」（U+1F600）无法打印：学习包 PDF 的字体没有这个字符，会印成方框  (允许: Noto Serif SC（思源宋体）中有的文字和符号；表情符号等换成文字，如「👍」写成「点赞」)',
+  ],
+  'code-zero-width': [
+    'module.mdx:3:10  code  「TS-001」的第 4 个字符是看不见的 U+200B（零宽空格），所以格式不对  (允许: 2–4 个大写字母、连字符和 3 位数字，如 DX-012)',
+  ],
+  // Active content in SVG files beside a module and in public/: every route that copies a file into dist/.
+  'svg-active': [
+    'content/modules/theory/election-flow.svg:1:1  OnLoad  SVG 文件中 <svg> 上不允许事件属性「OnLoad」：有人直接打开这张图片的网址时，它会在本网站上运行代码  (允许: 删去所有 on… 属性：网站上的图片不需要交互)',
+    'content/modules/theory/election-flow.svg:4:3  svg  SVG 文件中不允许 <svg:script>：有人直接打开这张图片的网址时，它会在本网站上运行代码  (允许: 图形元素（path、rect、circle、text、g、defs、linearGradient 等）；在绘图软件中另存为「普通 SVG」)',
+    'content/modules/theory/election-flow.svg:5:3  xlink:href  SVG 文件中 <a> 的 xlink:href「java&#x09;script:alert(1)」使用了不允许的协议 javascript:  (允许: 本文件中的 #id（如 #arrow），或本仓库中文件的相对路径；内嵌的位图只能在 <image> 中用 data:image/png、jpeg、gif、webp)',
+    'content/modules/theory/election-flow.svg:6:3  svg  SVG 文件中不允许 <foreignObject>：它能在图片中嵌入网页，连同网页中的脚本  (允许: 图形元素（path、rect、circle、text、g、defs、linearGradient 等）；在绘图软件中另存为「普通 SVG」)',
+    'content/modules/theory/election-flow.svg:7:3  attributeName  SVG 文件中 <set> 不允许用动画改变「href」：动画能把链接或事件换成会运行的代码  (允许: 动画只改变图形属性，如 opacity、fill、transform)',
+    'public/icons/badge.svg:2:1  svg  SVG 文件中不允许 <!DOCTYPE> 里的声明（[ ] 中的部分）：实体能把一个名字展开成脚本或巨大的内容  (允许: 删去这一声明；在绘图软件中另存为「普通 SVG」)',
+    'public/icons/badge.svg:6:3  svg  SVG 文件中 <style> 的样式里有「@import」：它会从其他地址加载文件或运行代码  (允许: 样式中的 url() 只引用本文件中的 #id，如 fill: url(#渐变1)；不用 @import)',
+    'public/icons/badge.svg:6:3  svg  SVG 文件中 <style> 的样式里有「url(https://cdn.example.cn/a.css)」：它会从其他地址加载文件或运行代码  (允许: 样式中的 url() 只引用本文件中的 #id，如 fill: url(#渐变1)；不用 @import)',
+    'public/icons/badge.svg:7:3  href  SVG 文件中 <use> 的 href「https://cdn.example.cn/sprite.svg#star」引用了另一个文件：<use> 只能引用本文件中的图形  (允许: 本文件中的 #id（如 #arrow），或本仓库中文件的相对路径；内嵌的位图只能在 <image> 中用 data:image/png、jpeg、gif、webp)',
+    'public/icons/badge.svg:9:3  style  SVG 文件中 <circle> 的属性 style 里有「url(//cdn.example.cn/f.svg#blur)」：它会从其他地址加载文件或运行代码  (允许: 样式中的 url() 只引用本文件中的 #id，如 fill: url(#渐变1)；不用 @import)',
+  ],
 };
 
 describe('validateContent on broken modules', () => {
@@ -228,13 +333,21 @@ describe('validateContent on broken modules', () => {
   }
 
   test('problems from many files are all reported in one run', () => {
-    const sources = brokenFixture('bad-enum');
-    const everything = Object.keys(expected).flatMap((name) => brokenFixture(name).modules);
-    const plans = Object.keys(expected).flatMap((name) => brokenFixture(name).plans ?? []);
-    const pages = Object.keys(expected).flatMap((name) => brokenFixture(name).pages ?? []);
-    const contentPaths = Object.keys(expected).flatMap((name) => brokenFixture(name).contentPaths ?? []);
+    const all = Object.keys(expected).map((name) => brokenFixture(name));
+    const every = <T>(pick: (sources: ContentSources) => T[] | undefined) =>
+      all.flatMap((s) => pick(s) ?? []);
     const issues = validateContent(
-      { ...sources, modules: everything, plans, pages, contentPaths },
+      {
+        ...brokenFixture('bad-enum'),
+        modules: every((s) => s.modules),
+        plans: every((s) => s.plans),
+        pages: every((s) => s.pages),
+        contentPaths: every((s) => s.contentPaths),
+        holidays: every((s) => s.holidays),
+        svgs: every((s) => s.svgs),
+        publicFiles: every((s) => s.publicFiles),
+        settings: all.map((s) => s.settings).find(Boolean),
+      },
       { today: FIXED_TODAY },
     ).issues.filter((issue) => issue.file.startsWith('test/fixtures/'));
     const files = new Set(issues.map((issue) => issue.file.split('/').slice(0, 4).join('/')));
