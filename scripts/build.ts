@@ -39,7 +39,7 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
     ...INDEX_AFTER_BUILD,
     ...CHECKED_BESIDE_BUILD,
     // The bundler (Rolldown, mimalloc) otherwise keeps freed memory for reuse until the build
-    // ends; returning it at once lowers the build's peak (see README, Build performance).
+    // ends; returning it at once lowers the build's peak (see docs/performance.md).
     MIMALLOC_PURGE_DELAY: '0',
   },
 });

@@ -44,8 +44,8 @@ export function searchIndex(): AstroIntegration {
  * take: only what Pagefind reads of each (`searchableDocument`), each module's lesson as a digest
  * of its words (`digestLesson`). The pages are handed to Pagefind one at a time rather than as a
  * directory: Pagefind reads a directory all at once, and at 2,000 modules it then peaked at
- * 2.23 GB instead of 1.73 GB, above the 1.72 GB of the whole Astro build before it (see README,
- * Build performance).
+ * 2.23 GB instead of 1.73 GB, above the 1.72 GB of the whole Astro build before it (see
+ * docs/performance.md, Build performance).
  */
 export async function indexSite<T = void>(
   outDir: string,
@@ -92,7 +92,7 @@ export async function indexSite<T = void>(
  * How many word occurrences Pagefind puts in one index file (its default is 20,000). A member's
  * query downloads every file whose word range its words fall in, so smaller files mean fewer
  * bytes per query, and more of them a longer file list in the metadata every search loads first.
- * At 2,000 modules 5,000 gave the smallest first search (`npm run bench:search`; README, Search).
+ * At 2,000 modules 5,000 gave the smallest first search (`npm run bench:search`; docs/search.md).
  * Pagefind 1.6 reads it from an environment variable it calls unstable: the pinned version and
  * the recall suite (test/search/) guard it at upgrades.
  */

@@ -2,8 +2,8 @@
  * The body policy: what a lecturer may write in the body of a module or guide page besides
  * Markdown and the project's own components. The site is published under a party organization's
  * name from pull requests anyone can open, so everything not listed here is refused by the
- * content check before it can reach a page. The checker (`validation/body-policy.ts`), the
- * README's check section and the guide's writing page all read or cite this one table.
+ * content check before it can reach a page. The checker (`validation/body-policy.ts`), its
+ * documentation (docs/checker.md) and the guide's writing page all read or cite this one table.
  */
 import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 

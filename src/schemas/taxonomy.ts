@@ -10,7 +10,7 @@ const TermFields = {
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能使用小写字母、数字和连字符，并以字母开头'),
   /** Chinese display name shown to members, e.g. `基层党员`. */
   name: textField({ max: TEXT_LIMITS.termName }),
-  /** English name, for maintainers and for the README. */
+  /** English name, for maintainers and the English docs. */
   nameEn: z.string().min(1),
   /** One or two sentences explaining who or what the term covers. */
   description: textField(),

@@ -6,7 +6,7 @@
  * also appear elsewhere, the comment says why this module is the right answer.
  *
  * The suite is the gate for Pagefind upgrades: a new version is accepted only if it still passes
- * (README, 搜索).
+ * (docs/search.md).
  */
 export interface SearchQuery {
   query: string;
@@ -73,4 +73,36 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: '警示教育基地', expect: 'JL-003' },
   // A module code, as printed on packs and posters.
   { query: 'ZS-004', expect: 'ZS-004' },
+];
+
+/**
+ * Queries typed in traditional characters (members in Hong Kong and Macau, SASAC's own 繁体
+ * texts), each with its simplified form: the search box converts the first before it searches,
+ * and both must bring the same module first.
+ */
+export interface TraditionalQuery {
+  query: string;
+  simplified: string;
+  /** Code of the module both should open first, where the phrase has one module. */
+  expect?: string;
+}
+
+export const TRADITIONAL_QUERIES: readonly TraditionalQuery[] = [
+  { query: '黨費', simplified: '党费', expect: 'ZS-003' },
+  { query: '三會一課', simplified: '三会一课', expect: 'ZS-004' },
+  { query: '主題黨日', simplified: '主题党日', expect: 'ZS-008' },
+  { query: '民主評議黨員', simplified: '民主评议党员', expect: 'ZS-006' },
+  { query: '換屆選舉', simplified: '换届选举', expect: 'ZS-005' },
+  { query: '入黨動機', simplified: '入党动机', expect: 'DX-002' },
+  { query: '兩個確立', simplified: '两个确立', expect: 'LL-003' },
+  { query: '中央八項規定', simplified: '中央八项规定', expect: 'JL-001' },
+  { query: '鞍山鋼鐵', simplified: '鞍山钢铁', expect: 'DX-001' },
+  { query: '港珠澳大橋', simplified: '港珠澳大桥', expect: 'DX-001' },
+  { query: '王進喜', simplified: '王进喜', expect: 'DX-001' },
+  { query: '個人自傳', simplified: '个人自传', expect: 'ZS-002' },
+  // Words on many pages: whichever module comes first, it is the same one.
+  { query: '黨員教育', simplified: '党员教育' },
+  { query: '支部書記', simplified: '支部书记' },
+  { query: '學習', simplified: '学习' },
+  { query: '組織生活會', simplified: '组织生活会' },
 ];

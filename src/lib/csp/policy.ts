@@ -7,7 +7,7 @@ import { inlineScriptHashes } from './inline-hashes.ts';
  * from the site itself: no third-party source. Astro adds the hashes of the scripts and styles
  * it bundles; the hashes of inline scripts (Starlight's and ours) are computed here from the
  * component sources, so a Starlight upgrade cannot silently break the theme script.
- * Directives a `<meta>` cannot carry (frame-ancestors) are left to the host: see the README.
+ * Directives a `<meta>` cannot carry (frame-ancestors) are left to the host: see docs/deployment.md.
  */
 const DIRECTIVES = [
   "default-src 'self'",

@@ -11,7 +11,7 @@ export function packsMode(value: string | undefined): PacksMode {
 
 /**
  * Whether the build writes the print pages. With packs off nothing reads them, and at 2,000
- * modules they are two thirds of all pages: a third of the build time (see README, Build performance).
+ * modules they are two thirds of all pages: a third of the build time (docs/performance.md).
  */
 export function writesPrintPages(mode: PacksMode): boolean {
   return mode !== 'off';

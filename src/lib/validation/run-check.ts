@@ -4,7 +4,7 @@ import { formatGithubAnnotation, formatIssue, formatSummary } from './report.ts'
 import { readContentSources } from '../content-files/sources.ts';
 import { validateContent, type ContentReport } from './validate-content.ts';
 
-/** Exit codes of `npm run check`, documented in the README. */
+/** Exit codes of `npm run check`, documented in docs/checker.md. */
 export const EXIT = { ok: 0, contentErrors: 1, checkerFailed: 2 } as const;
 
 /** The last line of a build that the content check stopped, under the list of problems. */

@@ -61,10 +61,10 @@ describe('the body policy', () => {
     );
   });
 
-  test("the README's check section and the guide list every allowed and refused element of the table", () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  test("the checker's documentation and the guide list every allowed and refused element of the table", () => {
+    const checkerDoc = readFileSync(join(projectRoot, 'docs/checker.md'), 'utf8');
     const guide = readFileSync(join(projectRoot, 'content/pages/guide/writing.mdx'), 'utf8');
-    for (const text of [readme, guide]) {
+    for (const text of [checkerDoc, guide]) {
       for (const name of [...Object.keys(ALLOWED_ELEMENTS), ...Object.keys(REFUSED_ELEMENTS)]) {
         assert.ok(text.includes(`\`${name}\``), `\`${name}\` is missing`);
       }
