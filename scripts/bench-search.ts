@@ -35,8 +35,9 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-// Queries a member types: a set phrase, a word on nearly every page, and a rarer one.
-const QUERIES = ['三会一课', '支部', '主题党日', '廉洁风险'];
+// Queries a member types: a set phrase, a word on nearly every page, and a rarer one; the last
+// typed in traditional characters, which also loads the converter (traditional-query.ts).
+const QUERIES = ['三会一课', '支部', '主题党日', '廉洁风险', '三會一課'];
 
 const root = process.cwd();
 const dir = join(root, '.bench', `search-${count}`);

@@ -1,4 +1,5 @@
 // The table `npm run bench:search` prints: KB per first query, by kind of Pagefind file.
+import { needsSimplifying } from '../../src/lib/search/traditional-query.ts';
 import type { QueryTransfer, TransferredFile } from './search-transfer.ts';
 
 /** Issue 12: the first query on a phone transfers at most this much from /pagefind/. */
@@ -39,11 +40,19 @@ export function formatTransfers(modules: number, transfers: readonly QueryTransf
     (cells) => `| ${cells.join(' | ')} |`,
   );
   const stored = Math.max(...transfers.map(({ bytes }) => bytes));
-  const searchBox = Math.max(...transfers.map(({ searchBoxServedBytes }) => searchBoxServedBytes));
+  // A query in traditional characters also loads the converter (from /_astro/, like the box).
+  const traditional = transfers.filter(({ query }) => needsSimplifying(query));
+  const simplified = transfers.filter((transfer) => !traditional.includes(transfer));
+  const searchBox = Math.max(...simplified.map(({ searchBoxServedBytes }) => searchBoxServedBytes));
   return [
     `First search on a phone, N = ${modules} modules: KB from /pagefind/ as served with gzip`,
     `(Pagefind stores its index files gzipped; at most ${kb(stored)} KB as stored):`,
     ...lines,
     `The search box's own code and styles, loaded when search opens: ${kb(searchBox)} KB.`,
+    ...traditional.map(
+      ({ query, servedBytes, searchBoxServedBytes }) =>
+        `A query in traditional characters (${query}) also loads the converter: ` +
+        `+${kb(searchBoxServedBytes - searchBox)} KB, ${kb(servedBytes + searchBoxServedBytes)} KB in all with the search box.`,
+    ),
   ].join('\n');
 }

@@ -1,11 +1,13 @@
 /**
  * "保存本学习路径": stores every page of a path and its images in the offline caches, one by
  * one with retries, showing progress and the space used. After a rebuild only pages whose
- * revision changed in the offline manifest are fetched again.
+ * revision changed in the offline manifest are fetched again. It also stores Pagefind's engine,
+ * which no page visit downloads, so that search opens on the saved copy.
  */
 import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
 import type { OfflineManifest } from '../lib/offline/manifest.ts';
 import { saveEach } from '../lib/offline/save-queue.ts';
+import { ENGINE_ENTRY, searchEngineFiles } from '../lib/offline/search-engine.ts';
 import { staleEntries, type Revisions } from '../lib/offline/stale-entries.ts';
 import { routes } from '../site-routes.ts';
 import { readSaved, writeSaved } from './offline-saved.ts';
@@ -58,7 +60,26 @@ export async function savePages(
   for (const url of result.saved) state.revisions[url] = latest[url]!;
   if (result.failed.length === 0) state.paths[pathUrl] = new Date().toISOString().slice(0, 10);
   writeSaved(state);
+  await saveSearchEngine();
   return { fetched: result.saved.length, upToDate: wanted.length - todo.length, failed: result.failed };
+}
+
+/**
+ * Stores Pagefind's loader, worker, wasm, entry and meta files (about 80 KB gzip and the meta
+ * file), revalidated on every save: their names do not change across builds. Best effort: a
+ * failure leaves the saved pages as they are and search needing the network.
+ */
+async function saveSearchEngine(): Promise<void> {
+  try {
+    const response = await fetch(`${routes.pagefind()}${ENGINE_ENTRY}`, { cache: 'no-cache' });
+    if (!response.ok) return;
+    const files = new Map(
+      searchEngineFiles(routes.pagefind(), await response.json()).map(({ url, cache }) => [url, cache]),
+    );
+    await saveEach([...files.keys()], (url) => store(files.get(url)!, url), { attempts: 2 });
+  } catch {
+    // Offline or no index: the pages are saved, search waits for the network.
+  }
 }
 
 /** How many of `pages` need fetching now (never saved, or changed since). */

@@ -172,6 +172,68 @@ test('after a rebuild that changed one module, saving again fetches only that mo
   }
 });
 
+test('a member who reads one module and never searches transfers no search engine file', async ({
+  page,
+  context,
+}) => {
+  const server = await serve();
+  const searchFiles: string[] = [];
+  // The context's request log includes the service worker's own fetches (its install).
+  context.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) searchFiles.push(request.url());
+  });
+  await page.goto(`${server.origin}/modules/dx-001/`);
+  // Until the worker has installed (its precache done) and kept the page, and all is quiet.
+  await waitUntilKept(page);
+  await page.waitForLoadState('networkidle');
+  await server.close();
+  expect(searchFiles).toEqual([]);
+  expect(await page.evaluate(() => caches.has('dangjian-search'))).toBe(false);
+});
+
+test('saving a path keeps the search engine; offline, search opens and answers a query searched before', async ({
+  page,
+  context,
+}) => {
+  const server = await serve();
+  await page.goto(`${server.origin}${PATH}`);
+  await waitUntilKept(page);
+  await savePath(page);
+  // Stored by the save itself, before any search.
+  const kept = await page.evaluate(async () => {
+    const keys = async (name: string) =>
+      (await (await caches.open(name)).keys()).map(({ url }) => new URL(url).pathname);
+    return [...(await keys('dangjian-search')), ...(await keys('dangjian-search-index'))];
+  });
+  for (const file of [
+    /pagefind\.js$/,
+    /pagefind-worker\.js$/,
+    /pagefind-entry\.json$/,
+    /wasm\..+\.pagefind$/,
+    /\.pf_meta$/,
+  ]) {
+    expect(
+      kept.some((url) => file.test(url)),
+      `${file} kept: ${kept.join(' ')}`,
+    ).toBe(true);
+  }
+
+  const dialog = page.getByRole('dialog');
+  const searchFor = async (query: string) => {
+    await page.locator('site-search button[data-open-modal]').click();
+    await dialog.getByRole('searchbox').fill(query);
+    await expect(dialog.locator('.cm-search__link').first()).toHaveAttribute('href', /\/modules\//);
+  };
+  await searchFor('党费');
+  const first = await dialog.locator('.cm-search__link').first().getAttribute('href');
+  await server.close();
+  await context.setOffline(true);
+
+  await page.reload();
+  await searchFor('党费');
+  await expect(dialog.locator('.cm-search__link').first()).toHaveAttribute('href', first!);
+});
+
 test('search offline says there is no network instead of spinning', async ({ page, context }) => {
   const server = await serve();
   await page.goto(`${server.origin}/modules/dx-001/`);

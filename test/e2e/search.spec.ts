@@ -75,3 +75,25 @@ test('a module result shows its summary, and more results come five at a time', 
   await many.getByRole('button', { name: '加载更多结果' }).click();
   await expect(results).toHaveCount(10);
 });
+
+test('a query typed in traditional characters finds what its simplified form finds; only it loads the converter', async ({
+  page,
+}) => {
+  const converter: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/to-simplified.')) converter.push(request.url());
+  });
+  const dialog = await search(page, '组织生活会');
+  const message = dialog.locator('.cm-search__message');
+  const first = dialog.locator('.cm-search__link').first();
+  await expect(message).toHaveText(/找到 \d+ 条与 组织生活会 相关的结果/);
+  const href = await first.getAttribute('href');
+  const count = (await message.textContent())!.match(/\d+/)![0];
+  expect(converter, 'a simplified query loads no converter').toEqual([]);
+
+  await dialog.getByRole('searchbox').fill('組織生活會');
+  // The message names the query as typed; the results are those of its simplified form.
+  await expect(message).toHaveText(`找到 ${count} 条与 組織生活會 相关的结果`);
+  await expect(first).toHaveAttribute('href', href!);
+  expect(converter).toHaveLength(1);
+});

@@ -2,7 +2,9 @@
  * Measures what a phone downloads, in gzip bytes on the wire: the first visit to a module page
  * (the page's own requests until the network is idle, no interaction), then another module in
  * the same browser, then a first search. The service worker's background precache after the
- * first visit is counted apart: it is not part of showing the page.
+ * first visit is counted apart: it is not part of showing the page. Search engine files
+ * (anything under /pagefind/) fetched by the page or the worker before the member searches are
+ * counted on their own: there should be none.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import type { Figures } from './budgets.ts';
@@ -29,6 +31,7 @@ interface Fetched {
   type: string;
   bytes: number;
   byWorker: boolean;
+  searchEngine: boolean;
 }
 
 /** A phone-sized context, as in the e2e tests. */
@@ -47,7 +50,13 @@ async function record(request: Request, phase: string, log: Fetched[]): Promise<
   const bytes = response.fromServiceWorker()
     ? 0
     : ((await request.sizes().catch(() => undefined))?.responseBodySize ?? 0);
-  log.push({ phase, type: request.resourceType(), bytes, byWorker: request.serviceWorker() !== null });
+  log.push({
+    phase,
+    type: request.resourceType(),
+    bytes,
+    byWorker: request.serviceWorker() !== null,
+    searchEngine: new URL(request.url()).pathname.includes('/pagefind/'),
+  });
 }
 
 const sum = (entries: Fetched[]) => entries.reduce((total, entry) => total + entry.bytes, 0);
@@ -85,11 +94,13 @@ export async function measureInContext(
   await page.close();
 
   const first = log.filter((entry) => entry.phase === 'first' && !entry.byWorker);
+  const beforeSearch = log.filter((entry) => entry.phase === 'first' || entry.phase === 'precache');
   return {
     figures: {
       firstTotal: sum(first),
       firstHtml: sum(first.filter((entry) => entry.type === 'document')),
       firstScript: sum(first.filter((entry) => entry.type === 'script')),
+      firstSearchEngine: sum(beforeSearch.filter((entry) => entry.searchEngine)),
       repeatTotal: sum(log.filter((entry) => entry.phase === 'repeat')),
       searchTotal: sum(log.filter((entry) => entry.phase === 'search')),
     },

@@ -16,6 +16,7 @@ import {
 } from '../../lib/search/result-view.ts';
 import { searchMessage, SEARCH_STRINGS } from '../../lib/search/search-messages.ts';
 import { routes } from '../../site-routes.ts';
+import { simplifyQuery } from './simplify-query.ts';
 
 /** The parts of Pagefind's API (pagefind.js) the search box calls. */
 interface Pagefind {
@@ -106,8 +107,9 @@ export async function mountSearchUi(container: HTMLElement): Promise<void> {
     message.textContent = navigator.onLine === false ? '' : searchMessage(term);
     let found: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
     try {
-      const pagefind = await loadPagefind();
-      found = await pagefind.debouncedSearch(term, { filters: selectedFilters(filterGroups) }, debounceMs);
+      // The index holds simplified text; a traditional query is converted first (黨費 → 党费).
+      const [pagefind, query] = await Promise.all([loadPagefind(), simplifyQuery(term)]);
+      found = await pagefind.debouncedSearch(query, { filters: selectedFilters(filterGroups) }, debounceMs);
     } catch {
       if (searchId === current) message.textContent = navigator.onLine === false ? '' : SEARCH_STRINGS.failed;
       return;

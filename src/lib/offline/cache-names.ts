@@ -7,4 +7,11 @@ export const OFFLINE_CACHES = {
   pages: 'dangjian-pages',
   /** Images of those pages. */
   images: 'dangjian-images',
+  /**
+   * Pagefind's loader, worker, wasm and entry file (fixed names, fetched network-first): kept
+   * once the member opens search or saves a path, so search opens without a network.
+   */
+  search: 'dangjian-search',
+  /** Pagefind's files named by content hash (meta, index, fragments, filters), cache-first. */
+  searchIndex: 'dangjian-search-index',
 } as const;

@@ -5,22 +5,32 @@ import { offlineNavigation } from './sw-navigation.ts';
 
 /**
  * The shell a first visit precaches: every stylesheet and script (all are hashed, and an open
- * page may still need a lazy chunk after a rebuild deleted it from the server), the offline page,
- * the short-link table (printed codes open saved pages offline: 1.4 KB, 0.4 KB gzipped, for the
- * sample's 49 codes; about 58 KB, 9.5 KB gzipped, at 2,000), and Pagefind's loader, worker, wasm
- * and language file. Pages, search index chunks and images are not precached: pages are cached as they are
- * read or when a path is saved.
+ * page may still need a lazy chunk after a rebuild deleted it from the server), the offline page
+ * and the short-link table (printed codes open saved pages offline: 1.4 KB, 0.4 KB gzipped, for
+ * the sample's 49 codes; about 58 KB, 9.5 KB gzipped, at 2,000). Not Pagefind's engine (about
+ * 80 KB gzip of loader, worker and wasm, and a meta file that grows with the site): a member who
+ * only reads never downloads it; the worker keeps it once search is opened or a path is saved
+ * (the routes below, `offline-save.ts`). Pages and images are not precached either: pages are
+ * cached as they are read or when a path is saved.
  */
 export const SHELL_PATTERNS = [
   '_astro/**/*.{js,css}',
   `${sitePaths.offline()}index.html`,
   sitePaths.offlineLinks(),
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/wasm.*.pagefind',
-  'pagefind/*.pf_meta',
 ];
+
+/**
+ * Left out of the shell: the traditional → simplified converter (about 25 KB gzip), which only a
+ * search typed in 繁体 downloads (`src/lib/search/to-simplified.ts`). Without it an old page
+ * searches as typed.
+ */
+export const SHELL_IGNORES = ['_astro/**/to-simplified.*.js'];
+
+/**
+ * Hashed search files the worker keeps: a search takes a few (the meta file, an index chunk or
+ * two, five fragments), so this holds many searches while files of old builds age out.
+ */
+export const SEARCH_INDEX_ENTRIES = 300;
 
 /** Seconds a navigation waits for the network before it answers from the cache. */
 export const NAVIGATION_TIMEOUT_SECONDS = 4;
@@ -34,13 +44,14 @@ export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
   return {
     globDirectory: outDir,
     globPatterns: SHELL_PATTERNS,
+    globIgnores: SHELL_IGNORES,
     swDest: `${outDir}/${sitePaths.serviceWorker()}`,
     mode: 'production',
     inlineWorkboxRuntime: true,
     sourcemap: false,
     // Hashed file names need no cache-busting query when they are precached.
     dontCacheBustURLsMatching: /\/_astro\//,
-    // The wasm is about 54 KB; this only guards against silently skipping a grown file.
+    // Only guards against silently skipping a grown file.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     // No skipWaiting: a page open during a rebuild keeps the worker (and the precached scripts)
@@ -72,6 +83,31 @@ export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
         options: {
           plugins: [offlineNavigation],
           precacheFallback: { fallbackURL: `${sitePaths.offline()}index.html` },
+        },
+      },
+      {
+        // Pagefind's files named by content hash never change: the cache answers first. Each
+        // search adds a few index chunks and fragments; old builds' ones age out.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin &&
+          url.pathname.includes('/pagefind/') &&
+          /\.pf_(meta|index|fragment|filter)$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: OFFLINE_CACHES.searchIndex,
+          expiration: { maxEntries: SEARCH_INDEX_ENTRIES },
+        },
+      },
+      {
+        // Pagefind's loader, worker, wasm and entry file keep their names across builds and point
+        // at the current index: the network first, the cache when there is none.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: OFFLINE_CACHES.search,
+          // Pagefind asks for its entry file with `?ts=<now>`: one cache entry, whatever the query,
+          // and the one saving a path stored (offline-save.ts) is found.
+          plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.split('?')[0]! }],
         },
       },
       {

@@ -16,7 +16,11 @@ const files = {
   'offline/index.html': '<h1>离线阅读</h1>',
   'offline-links.json': '{"dx-001":"modules/dx-001/"}',
   'modules/dx-001/index.html': '<h1>课程</h1>',
+  '_astro/to-simplified.0a1b2c.js': 'export const toSimplified = (s) => s',
   'pagefind/pagefind.js': 'export {}',
+  'pagefind/pagefind-worker.js': 'export {}',
+  'pagefind/pagefind-entry.json': '{}',
+  'pagefind/pagefind.zh-cn_1.pf_meta': 'meta',
   'pagefind/wasm.unknown.pagefind': 'wasm',
   'pagefind/index/zh-cn_1.pf_index': 'index chunk',
 };
@@ -35,14 +39,15 @@ describe('createServiceWorkerConfig', () => {
       '_astro/style.def456.css',
       'offline/index.html',
       'offline-links.json',
-      'pagefind/pagefind.js',
-      'pagefind/wasm.unknown.pagefind',
     ]) {
       assert.ok(worker.includes(`"${url}"`), `${url} is precached`);
     }
-    assert.equal(count, 6);
+    assert.equal(count, 4);
     assert.ok(!worker.includes('modules/dx-001'), 'module pages are not precached');
-    assert.ok(!worker.includes('pf_index'), 'search index chunks are not precached');
+    // A member who only reads downloads no search engine: Pagefind's files are kept only once
+    // search is opened (the worker's runtime routes) or a path is saved.
+    assert.ok(!/"pagefind\/[^"]*"/.test(worker), 'no Pagefind file is precached');
+    assert.ok(!worker.includes('to-simplified'), 'the traditional → simplified converter is not precached');
     assert.ok(!/"\/training\//.test(worker) && !/"\/_astro\//.test(worker), 'no absolute URLs');
     assert.ok(worker.includes('dangjian-pages'), 'pages go to the shared page cache');
   });
@@ -51,8 +56,58 @@ describe('createServiceWorkerConfig', () => {
     await generateSW(createServiceWorkerConfig(outDir));
     const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
     assert.doesNotThrow(() => new Script(worker), 'sw.js is valid JavaScript');
-    for (const name of ['offlineTarget', 'withSavedList', 'offline-links.json', 'data-offline-rendered']) {
+    for (const name of [
+      'offlineTarget',
+      'withSavedList',
+      'offline-links.json',
+      'data-offline-rendered',
+      'dangjian-search',
+      'dangjian-search-index',
+    ]) {
       assert.ok(worker.includes(name), `${name} is in the worker`);
     }
+  });
+});
+
+describe('the worker’s search routes', () => {
+  const routes = createServiceWorkerConfig(outDir).runtimeCaching!;
+  /** The first route that takes a same-origin script fetch of `path`, as the worker tries them. */
+  const routeFor = (path: string) => {
+    const url = new URL(path, 'https://dangjian.example.cn');
+    const request = { mode: 'cors', destination: 'script', url: url.href } as Request;
+    return routes.find(
+      ({ urlPattern }) =>
+        typeof urlPattern === 'function' &&
+        urlPattern({ url, request, sameOrigin: true, event: {} } as never),
+    );
+  };
+
+  test('hashed files are answered from the cache first; the loader, worker, wasm and entry from the network first', () => {
+    for (const file of [
+      'pagefind.zh-cn_1.pf_meta',
+      'index/zh-cn_1.pf_index',
+      'fragment/zh-cn_2.pf_fragment',
+    ]) {
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.handler, 'CacheFirst', file);
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.options?.cacheName, 'dangjian-search-index');
+    }
+    for (const file of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json?ts=1',
+      'wasm.unknown.pagefind',
+    ]) {
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.handler, 'NetworkFirst', file);
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.options?.cacheName, 'dangjian-search');
+    }
+  });
+
+  test('the entry file is kept under one key, whatever timestamp Pagefind appends', async () => {
+    const plugin = routeFor('/pagefind/pagefind-entry.json')!.options!.plugins![0]!;
+    const key = await plugin.cacheKeyWillBeUsed!({
+      request: new Request('https://dangjian.example.cn/pagefind/pagefind-entry.json?ts=1767225600000'),
+      mode: 'read',
+    } as never);
+    assert.equal(key, 'https://dangjian.example.cn/pagefind/pagefind-entry.json');
   });
 });

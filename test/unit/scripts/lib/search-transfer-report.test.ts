@@ -27,3 +27,21 @@ test('a query is judged on everything it loaded before its results; opening 筛�
   assert.match(table, /N = 2000 modules/);
   assert.match(table, /search box's own code and styles, loaded when search opens: 3\.5 KB/);
 });
+
+test('a query in traditional characters shows what the converter adds to the search box', () => {
+  const transfer = (query: string, searchBoxKb: number) => ({
+    query,
+    results: 12,
+    files: [file('pagefind.js', 25), file('wasm.unknown.pagefind', 54)],
+    bytes: 158 * 1024,
+    servedBytes: 79 * 1024,
+    filterFiles: [],
+    searchBoxServedBytes: searchBoxKb * 1024,
+  });
+  const table = formatTransfers(2000, [transfer('三会一课', 3.5), transfer('三會一課', 28.5)]);
+  assert.match(table, /search box's own code and styles, loaded when search opens: 3\.5 KB/);
+  assert.match(
+    table,
+    /traditional characters \(三會一課\) also loads the converter: \+25\.0 KB, 107\.5 KB in all/,
+  );
+});
