@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../../../helpers/content.ts';
-import { STEP_SCRIPTS, stepsFor } from '../../../../scripts/lib/step-scripts.ts';
+import { SLOW_TEST_SUFFIX, STEP_SCRIPTS, stepsFor } from '../../../../scripts/lib/step-scripts.ts';
 
 const line = (steps: ReturnType<typeof stepsFor>) =>
   steps.map(({ command, args }) => [command.endsWith('node') ? 'node' : command, ...args].join(' '));
@@ -16,6 +17,10 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
   ]);
   assert.deepEqual(line(stepsFor('test', [], {})), ['npm run test:unit', 'npm run test:e2e']);
   assert.deepEqual(line(stepsFor('test:unit', [], {})), ['node --test test/unit/**/*.test.ts']);
+  assert.match(
+    line(stepsFor('test:fast', [], {}))[0]!,
+    /^node --test --test-isolation=none test\/unit\/\S+$/,
+  );
   assert.deepEqual(line(stepsFor('lint', [], {})), ['eslint .', 'prettier --check .']);
   assert.deepEqual(line(stepsFor('test:e2e', ['test/e2e/csp.spec.ts'], {})), [
     'npm run build',
@@ -40,5 +45,31 @@ test('the runner stops at --help and refuses an unknown name', () => {
   }
   const unknown = run('deploy');
   assert.equal(unknown.status, 2);
-  assert.match(unknown.stderr, /未知的脚本「deploy」（允许: start、test、test:unit、test:e2e、lint）/);
+  assert.match(
+    unknown.stderr,
+    /未知的脚本「deploy」（允许: start、test、test:unit、test:fast、test:e2e、lint）/,
+  );
+});
+
+// What makes a unit test slow: running scripts/build.ts (an argument list or call that names it;
+// help.test.ts only reads the file), Astro's dev server, or a browser (PDFs are printed by one).
+const SLOW_WORK = [/[[(]'scripts\/build\.ts'[\])]/, /'run',\s*'dev'/, /\brenderPdfs\(/, /\.launch\(/];
+
+test('test:fast runs every unit test file but the slow ones, and a slow one is named so', () => {
+  const unit = join(projectRoot, 'test', 'unit');
+  const all = readdirSync(unit, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `test/unit/${file.split('\\').join('/')}`);
+  const slow = all.filter((file) => file.endsWith(SLOW_TEST_SUFFIX));
+  const fast = all.filter((file) => !slow.includes(file));
+  // The pattern as node --test resolves it, from the project's root.
+  const pattern = stepsFor('test:fast', [], {})[0]!.args.at(-1)!;
+  assert.deepEqual(globSync(pattern, { cwd: projectRoot }).sort(), fast.sort());
+  assert.ok(slow.length > 0 && fast.length > slow.length);
+  const unmarked = fast.filter((file) => {
+    const text = readFileSync(join(projectRoot, file), 'utf8');
+    return SLOW_WORK.some((work) => work.test(text));
+  });
+  assert.deepEqual(unmarked, [], `rename them to *${SLOW_TEST_SUFFIX} (git mv)`);
 });
