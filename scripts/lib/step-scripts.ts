@@ -43,7 +43,7 @@ export const STEP_SCRIPTS = {
   },
   'test:unit': {
     usage: `用法：npm run test:unit [-- node --test 的参数]
-  运行 test/unit/ 下的全部单元测试（node:test），包括构建网站或启动浏览器的慢测试（*${SLOW_TEST_SUFFIX}）。
+  运行 test/unit/ 下的全部单元测试（node:test），包括构建网站、启动浏览器或作为进程运行脚本的慢测试（*${SLOW_TEST_SUFFIX}）。
   只运行一个文件：node --test test/unit/路径.test.ts`,
     steps: () => [{ command: process.execPath, args: ['--test', 'test/unit/**/*.test.ts'] }],
     passThrough: 'append',
@@ -51,7 +51,7 @@ export const STEP_SCRIPTS = {
   'test:fast': {
     usage: `用法：npm run test:fast [-- node --test 的参数]
   只运行不构建网站、不启动浏览器的单元测试，约一分钟，适合改代码时随手运行。
-  构建网站或启动浏览器的测试文件以 ${SLOW_TEST_SUFFIX} 结尾，由 npm run test:unit 和 npm test 运行。`,
+  构建网站、启动浏览器或作为进程运行脚本的测试文件以 ${SLOW_TEST_SUFFIX} 结尾，由 npm run test:unit 和 npm test 运行。`,
     // All files in one process: a process for each of ~140 files cost half the lane's CPU time
     // (205 s against 107 s, same 633 tests). The full gate (test:unit) keeps one process a file.
     steps: () => [

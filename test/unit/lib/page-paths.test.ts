@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse, stringify } from 'devalue';
 import type { PaginateFunction } from 'astro';
 import {
   facetPages,
@@ -11,6 +12,7 @@ import {
 import { createRoutes } from '../../../src/lib/routes.ts';
 import { emptyTaxonomy, TAXONOMY_KINDS } from '../../../src/schemas/taxonomy-kinds.ts';
 import { makeEntry, makeGroup } from '../../helpers/modules.ts';
+import { makePlan } from '../../helpers/plans.ts';
 import { pageWrittenBy } from '../../helpers/route-files.ts';
 
 const routes = createRoutes('/');
@@ -68,4 +70,24 @@ test('term pages list the modules tagged with the term and their total 学时', 
       ['topics', 'skills', 1, 2],
     ],
   );
+});
+
+test('every page’s props reach a render thread as they were (parallelPrerender serializes them)', () => {
+  // Astro's parallel prerender hands each page's props to a worker thread with devalue; props it
+  // cannot serialize (functions, class instances) would leave the route to one thread. Dates and
+  // plain objects in entries and plans must come back equal.
+  const plans = [makePlan(makeGroup({ id: 'activist' }), modules.slice(0, 2), modules.slice(2))];
+  const taxonomy = emptyTaxonomy();
+  taxonomy.topics.push({ id: 'theory', name: '理论', nameEn: 'Theory', description: '', codePrefix: 'LL' });
+  const paginate = ((data: readonly unknown[], { params, props }: { params: object; props: object }) => [
+    { params, props: { ...props, page: { data, currentPage: 1, url: { current: '/x/' } } } },
+  ]) as unknown as PaginateFunction;
+  const pages = [
+    ...modulePages(modules),
+    ...studyPathPages(plans),
+    ...studyPathCalendarPages(plans),
+    ...facetPages(),
+    ...termPages(modules, taxonomy, paginate, 40),
+  ];
+  for (const { props } of pages) assert.deepEqual(parse(stringify(props)), props);
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse, stringify } from 'devalue';
 import { createPackPlan } from '../../../../src/lib/packs/plan.ts';
 import { modulePrintPages, pathPrintPages } from '../../../../src/lib/packs/print-pages.ts';
 import { makeEntry, makeGroup } from '../../../helpers/modules.ts';
@@ -39,4 +40,10 @@ test('each print page gets the entry or path it prints, untouched', () => {
     ],
   );
   assert.equal(pathPrintPages(plan)[0]!.props.plan, paths[0]);
+});
+
+test('print page props reach a render thread as they were (parallelPrerender serializes them with devalue)', () => {
+  for (const { props } of [...modulePrintPages(plan), ...pathPrintPages(plan)]) {
+    assert.deepEqual(parse(stringify(props)), props);
+  }
 });

@@ -30,7 +30,7 @@ test('the largest size is judged against every target, each figure with its valu
     [
       ['N=2000 build time, ours / plain Starlight', true],
       ['N=2000 peak RSS, ours', true],
-      ['peak RSS growth, N=500 → 2000', true],
+      ['peak RSS growth of ours, N=500 → 2000', true],
     ],
   );
   assert.match(formatTargets(checks), /^PASS {2}N=2000 build time, ours \/ plain Starlight: ×0\.53 /);
@@ -48,6 +48,24 @@ test('a build over a target is reported as missed, not left out', () => {
   );
   assert.match(
     formatTargets(checks),
-    /MISS {2}peak RSS growth, N=500 → 2000: ×5\.60, target < ×4 \(sub-linear\)/,
+    /MISS {2}peak RSS growth of ours, N=500 → 2000: ×5\.60, target < ×4 \(sub-linear\)/,
+  );
+});
+
+test('each render setting of ours is judged on its own against the same plain build', () => {
+  const withSetting = (r: BenchResult, prerender: string): BenchResult => ({ ...r, prerender });
+  const checks = checkTargets([
+    withSetting(result(2000, 'ours', 40, 1900), 'off'),
+    withSetting(result(2000, 'ours', 30, 2400), 'workers 2'),
+    result(2000, 'plain', 75, 3500),
+  ]);
+  assert.deepEqual(
+    checks.map(({ figure, met }) => [figure, met]),
+    [
+      ['N=2000 build time, ours off / plain Starlight', true],
+      ['N=2000 peak RSS, ours off', true],
+      ['N=2000 build time, ours workers 2 / plain Starlight', true],
+      ['N=2000 peak RSS, ours workers 2', false],
+    ],
   );
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -77,4 +77,20 @@ test('Astro telemetry is off in every script, without the user exporting anythin
     assert.match(readFileSync(join(projectRoot, file), 'utf8'), /ASTRO_TELEMETRY_DISABLED: '1'/, file);
   }
   assert.match(scripts.dev!, /ASTRO_DISABLE_UPDATE_CHECK=true/);
+});
+
+test('the runner stops at --help and refuses an unknown name', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'scripts', 'steps.ts'), ...args], { encoding: 'utf8' });
+  for (const name of Object.keys(STEP_SCRIPTS)) {
+    const help = run(name, '--help');
+    assert.equal(help.status, 0, name);
+    assert.match(help.stdout, /^用法：npm /, name);
+  }
+  const unknown = run('deploy');
+  assert.equal(unknown.status, 2);
+  assert.match(
+    unknown.stderr,
+    /未知的脚本「deploy」（允许: start、test、test:unit、test:fast、test:e2e、lint）/,
+  );
 });
