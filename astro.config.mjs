@@ -26,11 +26,16 @@ export default defineConfig({
   // them: the checker names the colliding files first (page-routes.ts), this is the backstop.
   prerenderConflictBehavior: 'error',
   // Four pages at a time: while one page's file is written the next renders. At 2,000 modules this
-  // took rendering from 13.7 to 11.8 s with the same peak memory; 8 was no faster (README, Build
-  // performance).
+  // took rendering from 13.7 to 11.8 s with the same peak memory; 8 was no faster
+  // (docs/performance.md, Build performance).
   build: { concurrency: 4 },
-  // A <meta> CSP on every page: only the site's own scripts, styles and workers (see the README
-  // for the headers a host adds, such as frame-ancestors). The build checks every page against it.
+  // Pages render on the main thread, without `experimental.parallelPrerender` (Astro 7.4): each
+  // worker thread loads its own copy of the site and its content. At 2,000 modules on 2 cores,
+  // 1 and 2 workers took 2.4 GB (target 2 GB; 1.9 GB without) and a quarter more CPU time, and
+  // built in 62–64 s against 53 s; at 500 all three were within 1.3 s (docs/performance.md). The
+  // pages are ready for it: their props survive serialization and share no state between pages.
+  // A <meta> CSP on every page: only the site's own scripts, styles and workers (see
+  // docs/deployment.md for the headers a host adds, such as frame-ancestors). The build checks every page against it.
   security: { csp: contentSecurityPolicy(fileURLToPath(new URL('.', import.meta.url))) },
   // Scripts stay separate files instead of being inlined into every page: a member's phone then
   // caches them once, each page's HTML is smaller, and the CSP needs no hash per inlined script.

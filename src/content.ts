@@ -56,6 +56,8 @@ export interface Curriculum {
   printedPacks: Pack<ModuleEntry>[];
 }
 
+// A memo, not shared state: with `experimental.parallelPrerender` each render thread loads its own
+// copy, and every copy is the same because it is computed from the same files and build facts.
 let cached: Promise<Curriculum> | undefined;
 
 /** The one place that reads content collections; every page gets its data from here. */

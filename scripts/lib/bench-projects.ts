@@ -15,10 +15,48 @@ export const BUILD_COMMANDS = {
   plain: ['node_modules/astro/bin/astro.mjs', 'build'],
 } as const satisfies Record<Site, readonly string[]>;
 
+/**
+ * How ours renders its pages in one bench build: as astro.config.mjs says (`config`), on the main
+ * thread (`off`), or on that many worker threads (Astro's `experimental.parallelPrerender`).
+ */
+export type PrerenderSetting = 'config' | 'off' | number;
+
+/** Reads `--prerender config,off,1,2`; undefined when an item is none of those. */
+export function parsePrerenderSettings(list: string): PrerenderSetting[] | undefined {
+  const settings = list.split(',').map((item): PrerenderSetting | undefined => {
+    const trimmed = item.trim();
+    if (trimmed === 'config' || trimmed === 'off') return trimmed;
+    return /^[1-9]\d*$/.test(trimmed) ? Number(trimmed) : undefined;
+  });
+  return settings.every((setting) => setting !== undefined) ? settings : undefined;
+}
+
+/** The label a setting has in the bench's table: `off`, `workers 2`; empty for the config's own. */
+export function prerenderLabel(setting: PrerenderSetting): string {
+  return typeof setting === 'number' ? `workers ${setting}` : setting === 'off' ? 'off' : '';
+}
+
+const BENCH_CONFIG = 'astro.config.bench.mjs';
+
+/**
+ * The arguments that build ours in `dir` with `setting`: a config file beside astro.config.mjs
+ * that imports it and changes only `parallelPrerender`, so every other option is the shipped one.
+ */
+export function prerenderArgs(dir: string, setting: PrerenderSetting): string[] {
+  if (setting === 'config') return [];
+  const value = setting === 'off' ? 'false' : `{ workers: ${setting} }`;
+  write(
+    join(dir, BENCH_CONFIG),
+    `import config from './astro.config.mjs';\n\nexport default { ...config, experimental: { ...config.experimental, parallelPrerender: ${value} } };\n`,
+  );
+  return ['--config', BENCH_CONFIG];
+}
+
 /** What our project needs to build; content/modules is replaced by synthetic modules. */
 const OUR_FILES = [
   'astro.config.mjs',
   'scripts/build.ts',
+  'scripts/lib/cli-args.ts',
   'tsconfig.json',
   'package.json',
   'src',

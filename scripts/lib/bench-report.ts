@@ -13,6 +13,13 @@ export interface BenchResult extends HtmlStats {
   cpuSeconds: number;
   /** One-minute load average when the build started; above the core count, timings are unreliable. */
   loadBefore: number;
+  /** How ours rendered its pages (`off`, `workers 2`, see bench-projects.ts); absent: as configured. */
+  prerender?: string;
+}
+
+/** `ours`, `ours workers 2`, `plain`: a site and, for ours, the render setting it was built with. */
+export function siteLabel(result: Pick<BenchResult, 'site' | 'prerender'>): string {
+  return result.prerender ? `${result.site} ${result.prerender}` : result.site;
 }
 
 const COLUMNS = [
@@ -30,7 +37,7 @@ const COLUMNS = [
 export function formatTable(results: BenchResult[], cores: number): string {
   const rows = results.map((r) => [
     String(r.n),
-    r.site,
+    siteLabel(r),
     r.buildSeconds.toFixed(1),
     r.cpuSeconds.toFixed(1),
     r.msPerModule.toFixed(1),
@@ -64,20 +71,21 @@ export function formatTable(results: BenchResult[], cores: number): string {
 
 export interface Ratio {
   n: number;
+  /** `ours` and its render setting, when several were built (see siteLabel). */
+  ours: string;
   time: number;
   medianHtml: number;
 }
 
-/** ours / plain for each N where both sites were built. */
+/** ours / plain for each N where both sites were built, once for each setting ours was built with. */
 export function ratios(results: BenchResult[]): Ratio[] {
-  const sizes = [...new Set(results.map((r) => r.n))];
-  return sizes.flatMap((n) => {
-    const ours = results.find((r) => r.n === n && r.site === 'ours');
-    const plain = results.find((r) => r.n === n && r.site === 'plain');
-    if (!ours || !plain) return [];
+  return results.flatMap((ours) => {
+    const plain = results.find((r) => r.n === ours.n && r.site === 'plain');
+    if (ours.site !== 'ours' || !plain) return [];
     return [
       {
-        n,
+        n: ours.n,
+        ours: siteLabel(ours),
         time: ours.buildSeconds / plain.buildSeconds,
         medianHtml: ours.medianModuleBytes / plain.medianModuleBytes,
       },
@@ -88,6 +96,6 @@ export function ratios(results: BenchResult[]): Ratio[] {
 function ratioLines(results: BenchResult[]): string[] {
   return ratios(results).map(
     (r) =>
-      `N=${r.n}  ours/plain: build time ×${r.time.toFixed(2)}, median module-page HTML ×${r.medianHtml.toFixed(2)}`,
+      `N=${r.n}  ${r.ours}/plain: build time ×${r.time.toFixed(2)}, median module-page HTML ×${r.medianHtml.toFixed(2)}`,
   );
 }

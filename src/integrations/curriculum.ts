@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { packsMode, writesPrintPages } from '../lib/packs/mode.ts';
 import { checkPrintOrigin } from '../lib/qr/origin.ts';
 import { CONTENT_DIRS } from '../lib/content-files/sources.ts';
+import { readSourceDate } from '../lib/schedule/revision.ts';
 import { BUILD_STOPPED, runContentCheck } from '../lib/validation/run-check.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
@@ -49,6 +50,7 @@ export function curriculum(): AstroIntegration {
               virtualConfigPlugin({
                 printOrigin,
                 printPages: writesPrintPages(packsMode(process.env.CURRICULUM_PACKS)),
+                sourceEpoch: Math.floor(readSourceDate(fileURLToPath(config.root)).getTime() / 1000),
               }),
             ],
             build: { rolldownOptions: { onwarn: silenceDirectiveWarnings } },

@@ -9,6 +9,12 @@ export interface BuildFacts {
   printOrigin: OriginVerdict;
   /** Whether the print pages are written (not when `CURRICULUM_PACKS=off`, see lib/packs/mode.ts). */
   printPages: boolean;
+  /**
+   * The source date of this build in seconds since 1970 (lib/schedule/revision.ts), the calendars'
+   * DTSTAMP. Read here once: pages may render on several threads (`parallelPrerender`), and
+   * without Git each thread reading the clock would stamp its calendars with another time.
+   */
+  sourceEpoch: number;
 }
 
 export const VIRTUAL_CONFIG_ID = 'virtual:curriculum/config';

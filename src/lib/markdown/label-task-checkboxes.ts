@@ -1,11 +1,17 @@
-// satteri is @astrojs/markdown-satteri's engine; only its types are needed here.
-import type { HastPluginDefinition } from 'satteri';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+
+/**
+ * A hast plugin as the configured processor takes it. Typed through @astrojs/markdown-satteri, not
+ * `satteri` itself: npm hoists the satteri that Starlight depends on (an older one), so importing
+ * 'satteri' here would type the plugin against another version than the one that runs it.
+ */
+type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 /**
  * GFM task lists ("- [x] 已签到") render a bare, disabled checkbox that screen readers announce
  * without a name. This names each one 已完成 or 未完成, in .md and .mdx alike.
  */
-export const labelTaskCheckboxes: HastPluginDefinition = {
+export const labelTaskCheckboxes: HastPlugin = {
   name: 'label-task-checkboxes',
   element: {
     filter: ['input'],

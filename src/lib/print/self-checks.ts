@@ -66,6 +66,8 @@ function toQuestion(props: Record<string, unknown>): SelfCheckQuestion | undefin
   };
 }
 
+// Saves parsing a body again for its path pack; a render thread without the entry parses it
+// itself and gets the same questions (pages may render on several threads, parallelPrerender).
 const cache = new Map<string, SelfCheckQuestion[]>();
 
 /** Every `<SelfCheck>` in the body, in reading order; a body that does not parse has none. */

@@ -4,8 +4,9 @@ import { studyPathCalendarPages } from '../../../lib/page-paths.ts';
 import { planTitle } from '../../../lib/paths/plan-labels.ts';
 import { createPlanSchedule } from '../../../lib/schedule/plan-schedule.ts';
 import { toICalendar } from '../../../lib/schedule/ics.ts';
-import { calendarRevision, readSourceDate } from '../../../lib/schedule/revision.ts';
+import { calendarRevision } from '../../../lib/schedule/revision.ts';
 import { routes } from '../../../site-routes.ts';
+import { sourceEpoch } from 'virtual:curriculum/config';
 
 export async function getStaticPaths() {
   return studyPathCalendarPages((await getCurriculum()).plans);
@@ -21,7 +22,8 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
     name: `${plan.group.name}${planTitle(plan.year)}（${cadence === 'quarterly' ? '季度' : '月度'}）`,
     uidDomain: site?.hostname ?? 'localhost',
     uidPrefix: `${plan.group.id}-${plan.year}-${cadence}`,
-    ...calendarRevision(readSourceDate()),
+    // Decided once per build (integrations/curriculum.ts), so every calendar carries the same stamp.
+    ...calendarRevision(new Date(sourceEpoch * 1000)),
     url: new URL(routes.path(plan.group.id), site).href,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -3,7 +3,7 @@ import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../../../helpers/content.ts';
-import { SLOW_TEST_SUFFIX, STEP_SCRIPTS, stepsFor } from '../../../../scripts/lib/step-scripts.ts';
+import { SLOW_TEST_SUFFIX, stepsFor } from '../../../../scripts/lib/step-scripts.ts';
 
 const line = (steps: ReturnType<typeof stepsFor>) =>
   steps.map(({ command, args }) => [command.endsWith('node') ? 'node' : command, ...args].join(' '));
