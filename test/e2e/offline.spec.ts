@@ -23,6 +23,14 @@ async function waitUntilKept(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** Serves the site, opens `path` and waits until the worker has kept it: every test's first visit. */
+async function openKept(page: Page, path: string): Promise<GzipServer> {
+  const server = await serve();
+  await page.goto(`${server.origin}${path}`);
+  await waitUntilKept(page);
+  return server;
+}
+
 async function savePath(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: /保存本学习路径|更新已保存的内容/ }).click();
   await expect(page.locator('[data-save-status]')).toContainText(/已保存|已是最新/, { timeout: 30_000 });
@@ -32,10 +40,8 @@ async function savePath(page: Page): Promise<string[]> {
 test('a module read once opens offline; an unsaved page shows the Chinese offline page listing it', async ({
   page,
 }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}/modules/dx-001/`);
+  const server = await openKept(page, '/modules/dx-001/');
   const title = await page.locator('h1').first().textContent();
-  await waitUntilKept(page);
   await server.close();
 
   await page.reload();
@@ -46,9 +52,7 @@ test('a module read once opens offline; an unsaved page shows the Chinese offlin
 });
 
 test('a saved path opens every one of its modules offline', async ({ page }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}${PATH}`);
-  await waitUntilKept(page);
+  const server = await openKept(page, PATH);
   const pages = await savePath(page);
   expect(pages.length).toBeGreaterThan(2);
   await expect(page.locator('[data-save-status]')).toContainText('MB');
@@ -73,9 +77,7 @@ test('offline, a printed short link of a saved path opens its module with the QR
   page,
   context,
 }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}${PATH}`);
-  await waitUntilKept(page);
+  const server = await openKept(page, PATH);
   const module = (await savePath(page)).find((url) => url.startsWith('/modules/'))!;
   const code = module.split('/')[2]!;
   await server.close();
@@ -93,9 +95,7 @@ test('a module read once keeps its lazy QR code, not yet scrolled to, for offlin
   page,
   context,
 }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}/modules/dx-001/`);
-  await waitUntilKept(page);
+  const server = await openKept(page, '/modules/dx-001/');
   await expect.poll(() => page.evaluate(() => caches.match('/qr/dx-001.svg').then(Boolean))).toBe(true);
   await server.close();
   await context.setOffline(true);
@@ -108,9 +108,7 @@ test('offline, the fallback page lists the saved pages from its first paint, nev
   page,
   context,
 }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}${PATH}`);
-  await waitUntilKept(page);
+  const server = await openKept(page, PATH);
   await savePath(page);
   await server.close();
   await context.setOffline(true);
@@ -195,9 +193,7 @@ test('saving a path keeps the search engine; offline, search opens and answers a
   page,
   context,
 }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}${PATH}`);
-  await waitUntilKept(page);
+  const server = await openKept(page, PATH);
   await savePath(page);
   // Stored by the save itself, before any search.
   const kept = await page.evaluate(async () => {
@@ -235,9 +231,7 @@ test('saving a path keeps the search engine; offline, search opens and answers a
 });
 
 test('search offline says there is no network instead of spinning', async ({ page, context }) => {
-  const server = await serve();
-  await page.goto(`${server.origin}/modules/dx-001/`);
-  await waitUntilKept(page);
+  const server = await openKept(page, '/modules/dx-001/');
   await server.close();
   await context.setOffline(true);
 
