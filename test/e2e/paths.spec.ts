@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
+import { calendarToday } from '../../src/lib/calendar.ts';
 import { loadWorkCalendar } from '../../src/lib/content-files/holidays.ts';
+import { encodeCompletionCode } from '../../src/lib/progress/completion-code.ts';
+import { encodeLegacyCode } from '../../src/lib/progress/legacy-code.ts';
+import { personKey } from '../../src/lib/progress/person-key.ts';
+import type { PublishedPath } from '../../src/lib/progress/verify.ts';
 
 // The activist (入党积极分子) path is the shortest in the sample curriculum.
 const PATH = '/paths/activist/';
@@ -55,7 +60,10 @@ test('marking a module as studied survives a reload and moves the path counters'
   await expect(page.locator('[data-progress-modules]')).toHaveText('0');
 });
 
-test('a completion code round-trips through the verify page', async ({ page }) => {
+test('a completion code binds the member, verifies with recomputed 学时, checks the name, and restores progress', async ({
+  page,
+  browser,
+}) => {
   for (const code of ['dx-002', 'sz-002']) {
     await page.goto(`/modules/${code}/`);
     await page.locator('[data-progress-toggle] button').click();
@@ -63,28 +71,120 @@ test('a completion code round-trips through the verify page', async ({ page }) =
   await page.goto(`${PATH}record/`);
   await expect(page.locator('[data-record-count]')).toHaveText('2');
   await expect(page.locator('[data-record-hours]')).toHaveText('5');
+  // No name, no code: the code binds a person.
+  await expect(page.locator('[data-record-code]')).toHaveText('—');
+  await expect(page.locator('[data-record-code-hint]')).toBeVisible();
+  await page.getByLabel('姓名（必填）').fill('王芳');
+  await page.getByLabel('党员编号或工号（可不填）').fill('A12');
   await expect(page.locator('[data-record-qr] svg')).toBeVisible();
   const completionCode = (await page.locator('[data-record-code]').textContent())!;
   expect(completionCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  // The name is asked once: it is still there after a reload.
+  await page.reload();
+  await expect(page.getByLabel('姓名（必填）')).toHaveValue('王芳');
+  await expect(page.locator('[data-record-code]')).toHaveText(completionCode);
 
   // A branch secretary on another device types the code.
-  const secretary = await page.context().browser()!.newPage();
+  const secretaryContext = await browser.newContext();
+  const secretary = await secretaryContext.newPage();
   await secretary.goto('/verify/');
   await secretary.getByLabel('完成码').fill(completionCode.toLowerCase().replace(/-/g, ' '));
   await secretary.getByRole('button', { name: '核对' }).click();
   const result = secretary.locator('[data-verify-result]');
-  await expect(result).toContainText('完成码有效');
+  await expect(result.locator('[data-status]')).toHaveText('完成码有效');
+  await expect(result).toContainText('格式：完成码（已绑定姓名）');
   await expect(result).toContainText('党员类别：入党积极分子');
-  await expect(result).toContainText('已学 2 / 8 个模块，共 5 学时');
+  await expect(result).toContainText('已学 2 / 8 个模块，共 5 学时（按学习计划计算）');
   await expect(result.locator('li.cm-ok')).toHaveCount(2);
   await expect(result.locator('li.cm-ok').first()).toContainText('DX-002');
+
+  // The name binding, as a check the secretary can do.
+  await secretary.getByLabel('姓名（可不填，用于核对是否本人）').fill('王 芳');
+  await secretary.getByLabel('党员编号或工号（可不填）').fill('a12');
+  await secretary.getByRole('button', { name: '核对' }).click();
+  await expect(result.locator('[data-person="match"]')).toContainText('完成码属于「王 芳（编号 a12）」');
+  await secretary.getByLabel('姓名（可不填，用于核对是否本人）').fill('李四');
+  await secretary.getByRole('button', { name: '核对' }).click();
+  await expect(result.locator('[data-status]')).toHaveText('完成码不能认可');
+  await expect(result).toContainText('这个完成码不属于「李四（编号 a12）」');
+  expect(secretary.url()).not.toContain(encodeURIComponent('李四'));
 
   // Scanning the QR code opens the same page with ?code=; a changed character is caught.
   const tampered =
     completionCode.slice(0, 2) + (completionCode[2] === 'A' ? 'B' : 'A') + completionCode.slice(3);
   await secretary.goto(`/verify/?code=${tampered}`);
   await expect(secretary.locator('[data-verify-result]')).toContainText('完成码校验失败');
-  await secretary.close();
+  await secretaryContext.close();
+
+  // A new phone: nothing saved; the member's own code brings the progress back, only under their name.
+  const phoneContext = await browser.newContext();
+  const phone = await phoneContext.newPage();
+  await phone.goto(`${PATH}record/`);
+  await expect(phone.locator('[data-record-count]')).toHaveText('0');
+  await phone.getByLabel('我的完成码').fill(completionCode);
+  await phone.getByLabel('姓名（必填）').fill('李四');
+  await phone.getByRole('button', { name: '恢复学习进度' }).click();
+  await expect(phone.locator('[data-record-restore-result]')).toContainText('姓名或编号与填写的不一致');
+  await expect(phone.locator('[data-record-count]')).toHaveText('0');
+  await phone.getByLabel('姓名（必填）').fill('王芳');
+  await phone.getByLabel('党员编号或工号（可不填）').fill('A12');
+  await phone.getByRole('button', { name: '恢复学习进度' }).click();
+  await expect(phone.locator('[data-record-restore-result]')).toContainText('已恢复 2 个已学模块');
+  await expect(phone.locator('[data-record-count]')).toHaveText('2');
+  await expect(phone.locator('[data-record-hours]')).toHaveText('5');
+  await expect(phone.locator('[data-record-code]')).toHaveText(completionCode);
+  await phone.goto('/modules/dx-002/');
+  await expect(phone.locator('[data-progress-toggle] button')).toHaveAttribute('aria-pressed', 'true');
+  await phoneContext.close();
+});
+
+test('forged codes with a valid checksum are never 有效 on /verify/', async ({ page, request }) => {
+  const published = (await (await request.get(`${PATH}path.json`)).json()) as PublishedPath;
+  const plan = published.plans.find((p) => p.version === published.current)!;
+  const pathCodes = plan.modules.map((m) => m.code);
+  const today = calendarToday();
+  const base = {
+    groupId: 'activist',
+    planYear: plan.year!,
+    pathCodes,
+    studied: new Set(pathCodes.slice(0, 1)),
+  };
+  const bound = { ...base, person: personKey('王芳'), date: today };
+  const firstHours = plan.modules[0]!.hours;
+
+  const verdictOf = async (code: string, query = '') => {
+    await page.goto(`/verify/?code=${code}${query}`);
+    const status = page.locator('[data-verify-result] [data-status]');
+    await expect(status).toBeVisible();
+    return {
+      status: await status.textContent(),
+      text: await page.locator('[data-verify-result]').textContent(),
+    };
+  };
+
+  // An old code (format 2) with true 学时 still verifies and says it is old.
+  const old = await verdictOf(encodeLegacyCode({ ...base, hours: firstHours, date: today }));
+  expect(old.status).toBe('完成码有效');
+  expect(old.text).toContain('旧版完成码（未绑定姓名）');
+
+  const forged: [string, string, string][] = [
+    [encodeLegacyCode({ ...base, hours: 999, date: today }), '', '999 学时'],
+    [
+      encodeCompletionCode({ ...bound, planYear: plan.year! + 1 }),
+      '',
+      `本站没有发布过${plan.year! + 1}年度学习计划`,
+    ],
+    [encodeCompletionCode({ ...bound, date: new Date(today.getTime() + 86_400_000 * 3) }), '', '晚于今天'],
+    [encodeCompletionCode(bound), '&group=ordinary', '这是「入党积极分子」的完成码，不是「普通党员」的'],
+  ];
+  for (const [code, query, reason] of forged) {
+    const verdict = await verdictOf(code, query);
+    expect(verdict.status, code).not.toBe('完成码有效');
+    expect(verdict.text, code).toContain(reason);
+  }
+  // The forged 999 学时 are never shown as 学时 studied; the recomputed figure is.
+  const hours = await verdictOf(encodeLegacyCode({ ...base, hours: 999, date: today }));
+  expect(hours.text).toContain(`共 ${firstHours} 学时（按学习计划计算）`);
 });
 
 test('the overview shows every group’s required 学时 against its yearly requirement, and the rotation', async ({

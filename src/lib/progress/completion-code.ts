@@ -1,115 +1,178 @@
+/**
+ * A short code that records which required modules of a group's yearly plan a member studied, and
+ * who the member is, so a branch secretary can check it on paper or by scanning, and a member can
+ * restore their progress on a new phone. Decoded in the browser with no server.
+ *
+ * Bytes (format 3):
+ *   format(1)      low nibble 3; bit 7 set when ratings follow; bits 4–6 zero
+ *   group(2)       hash16 of the group id
+ *   plan-year(1)   year − 2000
+ *   fingerprint(2) pathFingerprint of the plan's required codes in order (the plan version)
+ *   day(2)         days since 2024-01-01, Beijing calendar day the code was made
+ *   person(3)      personKey(name, number): binds the code to one roster row
+ *   count(2)       number of required modules in the plan
+ *   bitset(⌈n/8⌉)  one bit per module in plan order, MSB first
+ *   ratings        only with bit 7: 3 bits per studied module in bitset order, 0 none,
+ *                  1 很满意 … 4 不满意, zero-padded to whole bytes
+ *   crc(2)         CRC-16/CCITT-FALSE of everything before
+ * written in Crockford Base32 in groups of four. A plan of 8 modules without ratings gives 26
+ * characters. Format 3 carries no 学时: they follow from the plan, and /verify/ recomputes them.
+ * Formats 1 and 2 (legacy-code.ts) still decode. The CRC catches typos and casual edits; without
+ * a server no code can be made unforgeable, which the verify page says.
+ */
 import { DAY_MS } from '../calendar.ts';
 import { decodeBase32, encodeBase32, normaliseBase32 } from './base32.ts';
 import { crc16, hash16, pathFingerprint } from './checksums.ts';
+import {
+  CODE_EPOCH,
+  dayNumber,
+  finishCode,
+  packBitset,
+  read16,
+  readBitset,
+  u16,
+  YEAR_BASE,
+} from './code-bytes.ts';
+import { legacyLength, readLegacy } from './legacy-code.ts';
+import { isRating, type Rating } from './ratings.ts';
 
-/**
- * A short code that records which required modules of a group's yearly plan a member studied, so
- * a branch secretary can check it on paper or by scanning, decoded in the browser with no server.
- *
- * Bytes (format 2): format(1) group(2) plan-year(1) plan-fingerprint(2) day(2) half-hours(2)
- * module-count(2) bitset(n/8) crc(2), written in Crockford Base32 in groups of four. The year says
- * which plan a code belongs to even after that plan has changed; the fingerprint names the exact
- * version (`planVersion` in src/lib/plans/version.ts is the year and this fingerprint). Format 1,
- * issued before yearly plans, has no year byte; it still decodes. The CRC catches typos and casual
- * edits; without a server no code can be made unforgeable, which the verify page says.
- */
-const FORMAT = 2;
-const LEGACY_FORMAT = 1;
-/** The plan year is stored as an offset from this year in one byte: 2000–2255. */
-const YEAR_BASE = 2000;
-const EPOCH = Date.UTC(2024, 0, 1);
+const FORMAT = 3;
+const RATINGS_FLAG = 0x80;
+const HEADER = 13;
 
 export interface CompletionRecord {
   groupId: string;
+  planYear: number;
   /** Codes of the plan's required modules, in plan order. */
   pathCodes: readonly string[];
-  /** The plan year; a record without one is written in format 1 (before yearly plans). */
-  planYear?: number | undefined;
   /** Codes of the modules the member marked as studied. */
   studied: ReadonlySet<string>;
-  /** 学时 of the studied modules. */
-  hours: number;
+  /** `personKey(name, number)` of the member. */
+  person: number;
+  /** The member's ratings of studied modules; others are left out. */
+  ratings?: ReadonlyMap<string, Rating> | undefined;
   /** The calendar day the code was made (`calendarToday()`: Beijing's day at midnight UTC). */
   date: Date;
 }
 
 export function encodeCompletionCode(record: CompletionRecord): string {
-  const count = record.pathCodes.length;
-  const bitset = new Uint8Array(Math.ceil(count / 8));
-  record.pathCodes.forEach((code, i) => {
-    if (record.studied.has(code)) bitset[i >> 3]! |= 0x80 >> (i & 7);
-  });
-  const day = Math.max(0, Math.floor((record.date.getTime() - EPOCH) / DAY_MS));
-  const year = record.planYear === undefined ? [] : [(record.planYear - YEAR_BASE) & 0xff];
-  const body = [
-    year.length ? FORMAT : LEGACY_FORMAT,
+  const studiedCodes = record.pathCodes.filter((code) => record.studied.has(code));
+  const ratings = studiedCodes.map((code) => record.ratings?.get(code) ?? 0);
+  const rated = ratings.some((rating) => rating > 0);
+  return finishCode([
+    FORMAT | (rated ? RATINGS_FLAG : 0),
     ...u16(hash16(record.groupId)),
-    ...year,
+    (record.planYear - YEAR_BASE) & 0xff,
     ...u16(pathFingerprint(record.pathCodes)),
-    ...u16(day),
-    ...u16(Math.round(record.hours * 2)),
-    ...u16(count),
-    ...bitset,
-  ];
-  const bytes = Uint8Array.from([...body, ...u16(crc16(Uint8Array.from(body)))]);
-  return encodeBase32(bytes)
-    .match(/.{1,4}/g)!
-    .join('-');
+    ...u16(dayNumber(record.date)),
+    (record.person >> 16) & 0xff,
+    ...u16(record.person),
+    ...u16(record.pathCodes.length),
+    ...packBitset(record.pathCodes, record.studied),
+    ...(rated ? packRatings(ratings) : []),
+  ]);
 }
 
-export type DecodedCode =
-  | {
-      ok: true;
-      groupHash: number;
-      /** The plan year; undefined for a format-1 code, made for the study path before yearly plans. */
-      planYear: number | undefined;
-      /** Fingerprint of the required codes in order (`pathFingerprint`). */
-      pathVersion: number;
-      date: Date;
-      hours: number;
-      count: number;
-      studiedIndexes: number[];
-    }
-  | { ok: false; reason: 'empty' | 'characters' | 'length' | 'checksum' | 'version' };
+export interface DecodedFields {
+  format: 1 | 2 | 3;
+  groupHash: number;
+  /** The plan year; undefined for a format-1 code, made for the study path before yearly plans. */
+  planYear: number | undefined;
+  /** Fingerprint of the required codes in order (`pathFingerprint`). */
+  pathVersion: number;
+  date: Date;
+  /** 学时 the code claims (formats 1 and 2); format 3 carries none. */
+  hours: number | undefined;
+  count: number;
+  studiedIndexes: number[];
+  /** Bits set in the bitset past `count`: no encoder writes them. */
+  strayBits: number;
+  /** `personKey` of the member (format 3). */
+  person: number | undefined;
+  /** Rating per studied module's index in the plan. */
+  ratings: Map<number, Rating>;
+}
 
-/** Decodes a typed or scanned code; spaces, dashes and case are ignored. */
+export type FailureReason = 'empty' | 'characters' | 'length' | 'checksum' | 'version' | 'layout';
+export type DecodedCode = ({ ok: true } & DecodedFields) | { ok: false; reason: FailureReason };
+
+/** Decodes a typed or scanned code of any format; spaces, dashes and case are ignored. */
 export function decodeCompletionCode(input: string): DecodedCode {
   const text = input.replace(/[\s-]/g, '');
   if (!text) return { ok: false, reason: 'empty' };
   const bytes = decodeBase32(text);
   if (!bytes) return { ok: false, reason: 'characters' };
-  // Fields after the group move by the year byte; the format byte says whether it is there.
-  const shift = bytes[0] === FORMAT ? 1 : 0;
-  const header = 11 + shift;
-  if (bytes.length < header + 2) return { ok: false, reason: 'length' };
-  const count = read16(bytes, header - 2);
-  const expected = header + Math.ceil(count / 8) + 2;
-  if (bytes.length !== expected)
-    return { ok: false, reason: bytes.length < expected ? 'length' : 'checksum' };
+  const current = (bytes[0]! & 0x0f) === FORMAT;
+  const expected = current ? currentLength(bytes) : legacyLength(bytes);
+  if (expected === undefined || bytes.length < expected) return { ok: false, reason: 'length' };
+  if (bytes.length > expected) return { ok: false, reason: 'checksum' };
   // The last character also carries padding bits the CRC cannot see; a changed one must not pass.
   const exact = encodeBase32(bytes) === normaliseBase32(text);
   if (!exact || crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2))
     return { ok: false, reason: 'checksum' };
-  if (bytes[0] !== FORMAT && bytes[0] !== LEGACY_FORMAT) return { ok: false, reason: 'version' };
-  const studiedIndexes = Array.from({ length: count }, (_, i) => i).filter(
-    (i) => bytes[header + (i >> 3)]! & (0x80 >> (i & 7)),
-  );
+  if (current && (bytes[0]! & 0x70) !== 0) return { ok: false, reason: 'version' };
+  if (!current && bytes[0] !== 1 && bytes[0] !== 2) return { ok: false, reason: 'version' };
+  if (!current) return { ok: true, ...readLegacy(bytes) };
+  const fields = readCurrent(bytes);
+  return fields ? { ok: true, ...fields } : { ok: false, reason: 'layout' };
+}
+
+function studiedCount(bytes: Uint8Array, count: number): number {
+  return readBitset(bytes.subarray(HEADER, HEADER + Math.ceil(count / 8)), count).studied.length;
+}
+
+function currentLength(bytes: Uint8Array): number | undefined {
+  if (bytes.length < HEADER + 2) return undefined;
+  const count = read16(bytes, HEADER - 2);
+  const bitsetEnd = HEADER + Math.ceil(count / 8);
+  if (bytes.length < bitsetEnd + 2) return undefined;
+  const ratings = bytes[0]! & RATINGS_FLAG ? Math.ceil((studiedCount(bytes, count) * 3) / 8) : 0;
+  return bitsetEnd + ratings + 2;
+}
+
+function readCurrent(bytes: Uint8Array): DecodedFields | undefined {
+  const count = read16(bytes, HEADER - 2);
+  const bitsetEnd = HEADER + Math.ceil(count / 8);
+  const { studied, stray } = readBitset(bytes.subarray(HEADER, bitsetEnd), count);
+  const ratings = new Map<number, Rating>();
+  if (bytes[0]! & RATINGS_FLAG) {
+    const values = unpackRatings(bytes.subarray(bitsetEnd, bytes.length - 2), studied.length);
+    if (!values) return undefined;
+    studied.forEach((index, i) => {
+      if (isRating(values[i])) ratings.set(index, values[i]);
+    });
+  }
   return {
-    ok: true,
+    format: 3,
     groupHash: read16(bytes, 1),
-    planYear: shift ? YEAR_BASE + bytes[3]! : undefined,
-    pathVersion: read16(bytes, 3 + shift),
-    date: new Date(EPOCH + read16(bytes, 5 + shift) * DAY_MS),
-    hours: read16(bytes, 7 + shift) / 2,
+    planYear: YEAR_BASE + bytes[3]!,
+    pathVersion: read16(bytes, 4),
+    date: new Date(CODE_EPOCH + read16(bytes, 6) * DAY_MS),
+    hours: undefined,
     count,
-    studiedIndexes,
+    studiedIndexes: studied,
+    strayBits: stray,
+    person: (bytes[8]! << 16) | read16(bytes, 9),
+    ratings,
   };
 }
 
-function u16(value: number): [number, number] {
-  return [(value >> 8) & 0xff, value & 0xff];
+function packRatings(ratings: readonly number[]): number[] {
+  const bytes = new Array<number>(Math.ceil((ratings.length * 3) / 8)).fill(0);
+  ratings.forEach((rating, i) => {
+    for (let bit = 0; bit < 3; bit++)
+      if (rating & (4 >> bit)) bytes[(i * 3 + bit) >> 3]! |= 0x80 >> ((i * 3 + bit) & 7);
+  });
+  return bytes;
 }
 
-function read16(bytes: Uint8Array, offset: number): number {
-  return (bytes[offset]! << 8) | bytes[offset + 1]!;
+/** 3-bit values, or undefined when one is past 4 or the padding is not zero (no encoder does it). */
+function unpackRatings(bytes: Uint8Array, count: number): number[] | undefined {
+  const bit = (i: number) => (bytes[i >> 3]! & (0x80 >> (i & 7)) ? 1 : 0);
+  const values = Array.from(
+    { length: count },
+    (_, i) => (bit(i * 3) << 2) | (bit(i * 3 + 1) << 1) | bit(i * 3 + 2),
+  );
+  for (let i = count * 3; i < bytes.length * 8; i++) if (bit(i)) return undefined;
+  return values.every((value) => value <= 4) ? values : undefined;
 }
