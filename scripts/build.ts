@@ -1,15 +1,14 @@
-// `npm run build`: builds into a temporary folder and moves it to dist/ only when every step
-// succeeded, so a failed build can never leave dist/ looking like a good site.
+// `npm run build`: `astro build` into a temporary folder, moved to dist/ only when every step
+// succeeded, so a failed build can never leave dist/ looking like a good site. Astro runs the
+// content check and the whole post-build pipeline itself (src/integrations/), exactly as a bare
+// `astro build` does: this script only stages the output and explains failures.
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/search-index.ts';
-import { normalizeBase } from '../src/lib/routes.ts';
-import { siteConfig } from '../src/site-config.ts';
+import { CONTENT_CHECKED } from '../src/integrations/curriculum.ts';
 import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
-import { checkInWorker } from '../src/lib/validation/check-in-worker.ts';
-import { CHECKED_BESIDE_BUILD } from '../src/integrations/curriculum.ts';
+import { BUILD_STOPPED, runContentCheck } from '../src/lib/validation/run-check.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 // Before anything is removed or started: `astro build --help` would print Astro's help and then
@@ -25,10 +24,6 @@ const finalDir = join(root, 'dist');
 const stagingDir = join(root, '.dist-staging');
 rmSync(stagingDir, { recursive: true, force: true });
 
-// The content check runs on another thread while Astro starts (see check-in-worker.ts). Astro's
-// output is held back until the check has passed, so a lecturer's broken module shows only the
-// checker's list of problems.
-const check = checkInWorker(root);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'pipe', 'pipe'],
@@ -36,8 +31,6 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     CURRICULUM_OUT_DIR: stagingDir,
-    ...INDEX_AFTER_BUILD,
-    ...CHECKED_BESIDE_BUILD,
     // The bundler (Rolldown, mimalloc) otherwise keeps freed memory for reuse until the build
     // ends; returning it at once lowers the build's peak (see docs/performance.md).
     MIMALLOC_PURGE_DELAY: '0',
@@ -45,6 +38,8 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)]
 });
 const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 // Astro's output is passed on as it comes, without stack traces, and kept to explain a failure.
+// Until the content check has passed it is held back, so that broken content shows only the
+// checker's list of problems, even when Astro's own content sync trips over it first.
 const output: string[] = [];
 const held: [NodeJS.WriteStream, string][] = [];
 let checked = false;
@@ -55,58 +50,31 @@ for (const [stream, sink] of [
   createInterface({ input: stream }).on('line', (line) => {
     output.push(line);
     if (isStackLine(line)) return;
-    if (checked) sink.write(`${line}\n`);
-    else held.push([sink, line]);
+    if (checked) return void sink.write(`${line}\n`);
+    held.push([sink, line]);
+    if (line.includes(CONTENT_CHECKED)) {
+      checked = true;
+      for (const [heldSink, heldLine] of held.splice(0)) heldSink.write(`${heldLine}\n`);
+    }
   });
 }
-
-// Imported while Astro starts, not before it: workbox-build and the checker take about 0.7 s.
-const [{ writeOfflineManifest, writeServiceWorker }, { BUILD_STOPPED, EXIT, runContentCheck }] =
-  await Promise.all([import('../src/integrations/offline.ts'), import('../src/lib/validation/run-check.ts')]);
-const verdict = await check.catch((error: Error) => ({
-  lines: [`内容检查程序自身出错，请把这条信息发给维护人员：${error.message}`],
-  exitCode: EXIT.checkerFailed,
-  issueCount: 1,
-}));
-if (verdict.exitCode !== EXIT.ok) {
-  child.kill();
-  await exited;
-  rmSync(stagingDir, { recursive: true, force: true });
-  console.error(`\n${verdict.lines.join('\n')}\n\n${BUILD_STOPPED}`);
-  process.exit(verdict.exitCode);
-}
-// Warnings (e.g. a group short of its yearly 学时) never stop a build but must be seen.
-if (verdict.issueCount > 0) console.warn(`${verdict.lines.join('\n')}\n`);
-checked = true;
-for (const [sink, line] of held.splice(0)) sink.write(`${line}\n`);
 const status = await exited;
 
 if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   rmSync(stagingDir, { recursive: true, force: true });
+  const { lines, exitCode, report } = runContentCheck(root);
+  if (!checked && exitCode !== 0) {
+    console.error(`\n${lines.join('\n')}\n\n${BUILD_STOPPED}`);
+    process.exit(exitCode);
+  }
+  for (const [sink, line] of held.splice(0)) sink.write(`${line}\n`);
   // A page that failed to render: name the content file behind it and what to do.
-  const modules = runContentCheck(root).report.modules.map(({ file, data }) => ({ file, code: data.code }));
+  const modules = report.modules.map(({ file, data }) => ({ file, code: data.code }));
   const explanation = renderFailureMessage(output.join('\n'), modules);
   if (explanation) console.error(`\n${explanation}`);
   console.error(`构建失败，dist/ 未被改动${existsSync(finalDir) ? '（仍是上一次成功构建的结果）' : ''}。`);
   process.exit(status || 1);
 }
-// The search index, built here rather than inside Astro (see src/integrations/search-index.ts),
-// with the offline manifest written while Pagefind writes the index; then the service worker,
-// which precaches the index's loader (see src/integrations/offline.ts).
-const log = {
-  info: (message: string) => console.log(message),
-  warn: (message: string) => console.warn(message),
-};
-const base = normalizeBase(siteConfig.base);
-let offlineManifest;
-try {
-  offlineManifest = await indexSite(stagingDir, log, () => writeOfflineManifest(stagingDir, base));
-} catch (error) {
-  rmSync(stagingDir, { recursive: true, force: true });
-  console.error(`搜索索引生成失败：${(error as Error).message}\n构建失败，dist/ 未被改动。`);
-  process.exit(1);
-}
-await writeServiceWorker(stagingDir, offlineManifest, log);
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(stagingDir, finalDir);
 console.log('构建完成：网站已输出到 dist/。');

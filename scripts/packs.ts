@@ -5,7 +5,8 @@
 //   npm run packs -- --merge <dirs…>      put the shards into dist/, fill in sizes, remove print/
 // Set the same BASE_PATH as for the build. Exit codes: 0 done, 1 rendering or merging failed, 2 bad flags.
 import { join, resolve } from 'node:path';
-import { PACK_CACHE_DIR } from '../src/integrations/packs.ts';
+import { BuiltSite } from '../src/lib/built-site/built-site.ts';
+import { PACK_CACHE_DIR } from '../src/lib/packs/print-site.ts';
 import { finishSite, readPackPlan } from '../src/lib/packs/finish-site.ts';
 import { formatShard, parseShard } from '../src/lib/packs/shards.ts';
 import { renderPdfs } from '../src/lib/pdf/render-pdfs.ts';
@@ -62,7 +63,7 @@ try {
       cacheDir: options.cacheDir,
       base: options.base,
     });
-    finishSite(options.site, report.sizes);
+    finishSite(new BuiltSite(options.site), report.sizes);
   }
 } catch (error) {
   // The renderer's and the merge's messages are complete Chinese advice; no stack trace.

@@ -13,6 +13,8 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { withEditorHints } from './lib/editor/module-hints.ts';
 import { moduleSlug } from './lib/routes.ts';
 import { readTaxonomySources } from './lib/content-files/sources.ts';
+// Collections load once the content check has passed (see check-gate.ts).
+import { afterContentCheck } from './lib/validation/check-gate.ts';
 // The same file set the content check reads, so nothing is published unchecked.
 import { globPatterns, PUBLISHED_FILES } from './lib/content-files/file-set.ts';
 import { readTaxonomy } from './lib/content-files/taxonomy.ts';
@@ -23,10 +25,12 @@ import { readTaxonomy } from './lib/content-files/taxonomy.ts';
 const position = { position: z.number().int() };
 function taxonomyCollection<K extends TaxonomyKind>(kind: K) {
   return defineCollection({
-    loader: file(`content/taxonomy/${kind}.yaml`, {
-      parser: (text) =>
-        (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
-    }),
+    loader: afterContentCheck(
+      file(`content/taxonomy/${kind}.yaml`, {
+        parser: (text) =>
+          (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+      }),
+    ),
     // Generic over the kind, `extend` loses the kind's own fields; the cast gives them back.
     schema: TAXONOMY_KINDS[kind].schema.extend(position) as unknown as z.ZodType<
       TermOf<K> & { position: number }
@@ -44,17 +48,19 @@ const editorTaxonomy = readTaxonomy(readTaxonomySources(process.cwd())).record.t
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
   docs: defineCollection({
-    loader: glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') }),
+    loader: afterContentCheck(glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') })),
     schema: docsSchema(),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
-    loader: glob({
-      base: PUBLISHED_FILES.modules.base,
-      pattern: globPatterns('modules'),
-      // The code is the permanent identity of a module, so URLs follow it, not the file name.
-      generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
-    }),
+    loader: afterContentCheck(
+      glob({
+        base: PUBLISHED_FILES.modules.base,
+        pattern: globPatterns('modules'),
+        // The code is the permanent identity of a module, so URLs follow it, not the file name.
+        generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
+      }),
+    ),
     schema: withEditorHints(editorTaxonomy),
   }),
   ...taxonomyCollections,

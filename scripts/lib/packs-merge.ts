@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { BuiltSite } from '../../src/lib/built-site/built-site.ts';
 import { finishSite, readPackPlan } from '../../src/lib/packs/finish-site.ts';
 import { SHARD_MANIFEST, shardProblems, type ShardManifest } from '../../src/lib/packs/shard-manifest.ts';
 import { cachedPdfPath, copyAtomically, pruneCache } from '../../src/lib/pdf/pdf-cache.ts';
@@ -47,6 +48,6 @@ export async function mergeShards(options: Omit<PackRunOptions, 'base'>, dirs: r
     }
   }
   await pruneCache(options.cacheDir, keys);
-  finishSite(options.site, sizes);
+  finishSite(new BuiltSite(options.site), sizes);
   return { packs: plan.length, shards: manifests.length };
 }

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGzipServer, type GzipServer } from '../../scripts/lib/budget/gzip-server.ts';
-import { writeOfflineManifest } from '../../src/integrations/offline.ts';
+import { BuiltSite } from '../../src/lib/built-site/built-site.ts';
+import { writeOfflineManifest } from '../../src/lib/offline/write-offline.ts';
 import { projectRoot } from '../helpers/content.ts';
 
 // Offline is a real outage here: each test serves the built site from its own server and
@@ -151,7 +152,7 @@ test('after a rebuild that changed one module, saving again fetches only that mo
     const changed = pages.find((url) => url.startsWith('/modules/'))!;
     const file = join(site, changed, 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>本课已修订。</p></main>'));
-    writeOfflineManifest(site, '/');
+    writeOfflineManifest(new BuiltSite(site), '/');
     server = await serve(site, port);
 
     const fetched: string[] = [];

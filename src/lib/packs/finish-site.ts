@@ -1,11 +1,12 @@
 /**
- * The last step of printing packs, shared by the build (`src/integrations/packs.ts`) and the merge
+ * The last step of printing packs, shared by the build (`src/lib/packs/print-site.ts`) and the merge
  * of shards (`npm run packs -- --merge`), so both leave the same `dist/`: each pack's size is
  * written into the pages that link it, and print/ is removed so that it (and the CJK print font
  * it uses) never reaches a phone.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuiltSite } from '../built-site/built-site.ts';
 import { sitePaths } from '../routes.ts';
 import { fillPackSizes } from './fill-sizes.ts';
 import type { PackFile } from './plan.ts';
@@ -19,13 +20,10 @@ export function readPackPlan(outDir: string): PackFile[] {
   return JSON.parse(readFileSync(path, 'utf8')) as PackFile[];
 }
 
-export function finishSite(outDir: string, sizes: Readonly<Record<string, number>>): void {
-  for (const file of readdirSync(outDir, { recursive: true }).map(String)) {
-    if (!file.endsWith('.html') || file.startsWith(sitePaths.printRoot())) continue;
-    const path = join(outDir, file);
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('data-pack-size')) continue;
-    writeFileSync(path, fillPackSizes(html, sizes));
+export function finishSite(site: BuiltSite, sizes: Readonly<Record<string, number>>): void {
+  site.removeFolder(sitePaths.printRoot());
+  for (const file of site.pages) {
+    const html = site.text(file);
+    if (html.includes('data-pack-size')) site.write(file, fillPackSizes(html, sizes));
   }
-  rmSync(join(outDir, sitePaths.printRoot()), { recursive: true, force: true });
 }

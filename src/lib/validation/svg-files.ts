@@ -5,7 +5,7 @@ import { createIssue, type ContentIssue } from './issue.ts';
 /**
  * Every SVG that the build may copy into dist/ (beside modules and pages under content/, and
  * anywhere in public/) is checked for active content before the build, so the lecturer sees
- * the file and line; after the build the same detector scans dist/ (src/integrations/csp-check.ts).
+ * the file and line; after the build the same detector scans dist/ (src/lib/csp/secure-site.ts).
  */
 export function checkSvgFiles(svgs: readonly SourceFile[]): ContentIssue[] {
   return svgs.flatMap(({ file, text }) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { projectRoot } from '../../helpers/content.ts';
 import { makeTempProject } from '../../helpers/temp-project.ts';
@@ -29,6 +29,72 @@ test('npm run build stops on broken content, prints every problem and leaves no 
   assert.equal(existsSync(join(project.root, 'dist')), false);
   assert.equal(existsSync(join(project.root, '.dist-staging')), false);
 });
+
+test('a bare astro build also stops on broken content before writing anything, with the same list', () => {
+  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: project.root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = result.stdout + result.stderr;
+  assert.notEqual(result.status, 0);
+  assert.match(output, /content\/modules\/missing-title\/module\.mdx:2  title  缺少必填字段/);
+  assert.match(output, /构建已停止/);
+  assert.doesNotMatch(output, /Stack trace/);
+  assert.equal(existsSync(join(project.root, 'dist')), false);
+});
+
+test('astro build and npm run build run one pipeline and write byte-identical sites', () => {
+  const curriculum = makeTempProject([], { withCurriculum: true });
+  try {
+    const build = (args: string[]) => {
+      const result = spawnSync(process.execPath, args, {
+        cwd: curriculum.root,
+        encoding: 'utf8',
+        // Packs off: printing is the same step either way and has its own tests; the source date
+        // is fixed because the copy has no Git history.
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          CURRICULUM_PACKS: 'off',
+          SOURCE_DATE_EPOCH: '1796000000',
+        },
+      });
+      assert.equal(result.status, 0, result.stderr);
+      const site = join(curriculum.root, `dist-${args.length}`);
+      cpSync(join(curriculum.root, 'dist'), site, { recursive: true });
+      rmSync(join(curriculum.root, 'dist'), { recursive: true });
+      return site;
+    };
+    const viaNpm = build(['scripts/build.ts']);
+    const bare = build([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+    const files = readTree(viaNpm);
+    const bareFiles = readTree(bare);
+    assert.deepEqual([...bareFiles.keys()], [...files.keys()]);
+    // Everything the pipeline adds is there: the search index, the offline manifest, the worker.
+    for (const file of ['pagefind/pagefind-entry.json', 'offline-manifest.json', 'sw.js'])
+      assert.ok(files.has(file), file);
+    const differing = [...files]
+      .filter(([file, bytes]) => !bytes.equals(bareFiles.get(file)!))
+      .map(([file]) => file);
+    assert.deepEqual(differing, []);
+  } finally {
+    curriculum.remove();
+  }
+});
+
+/** Every file of a site, by its path inside it. */
+function readTree(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path), readFileSync(path)] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
 
 test('deleting a module whose QR code was printed, without a successor, fails the build', () => {
   const curriculum = makeTempProject([], { withCurriculum: true });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { PackFile } from '../../../../src/lib/packs/plan.ts';
+import { BuiltSite } from '../../../../src/lib/built-site/built-site.ts';
 import { finishSite } from '../../../../src/lib/packs/finish-site.ts';
 import { renderPdfs } from '../../../../src/lib/pdf/render-pdfs.ts';
 import { MergeError, mergeShards } from '../../../../scripts/lib/packs-merge.ts';
@@ -79,7 +80,7 @@ test('shards 1/2 and 2/2 merged give the site a one-machine build gives', async 
     base: BASE,
     log: () => {},
   });
-  finishSite(whole, report.sizes);
+  finishSite(new BuiltSite(whole), report.sizes);
 
   const site = await copy('sharded');
   // Each shard on its own "machine": its own cache.
