@@ -11,6 +11,7 @@ import { locateBrowser } from '../src/lib/browser/locate-browser.ts';
 import { browserVersion } from '../src/lib/browser/browser-version.ts';
 import { formatThroughput, sampleTreeCpu } from './lib/bench-cpu.ts';
 import { renderPdfs, type PdfJob, type RenderReport } from '../src/lib/pdf/render-pdfs.ts';
+import { sitePaths } from '../src/lib/routes.ts';
 import { fill, type BodyContext } from './lib/synthetic-body.ts';
 import { createRandom, type Random } from './lib/prng.ts';
 import * as bank from './lib/synthetic-phrases.ts';
@@ -99,8 +100,8 @@ const work = join(process.cwd(), '.bench', 'packs-engine');
 await rm(work, { recursive: true, force: true });
 const outDir = join(work, 'site');
 const jobs: PdfJob[] = Array.from({ length: count }, (_, i) => ({
-  source: `print/modules/m-${i + 1}/index.html`,
-  output: `packs/modules/m-${i + 1}.pdf`,
+  source: `${sitePaths.printModule(`m-${i + 1}`, 'member')}index.html`,
+  output: sitePaths.modulePdf(`m-${i + 1}`, 'member'),
   title: `学习包 第 ${i + 1} 课`,
 }));
 const site = Object.fromEntries(jobs.map((job, i) => [job.source, printPage(i)]));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
 import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
 import { startStaticServer } from '../src/lib/pdf/static-server.ts';
+import { sitePaths } from '../src/lib/routes.ts';
 import { runAstroBuild } from './lib/bench-measure.ts';
 import { BUILD_COMMANDS, setUpOurs } from './lib/bench-projects.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
@@ -42,7 +43,7 @@ const QUERIES = ['三会一课', '支部', '主题党日', '廉洁风险', '三�
 const root = process.cwd();
 const dir = join(root, '.bench', `search-${count}`);
 const dist = join(dir, 'dist');
-if (!(values.reuse && existsSync(join(dist, 'pagefind', 'pagefind.js')))) {
+if (!(values.reuse && existsSync(join(dist, sitePaths.pagefind(), 'pagefind.js')))) {
   const taxonomy = readTaxonomy(readTaxonomySources(root)).record.taxonomy;
   setUpOurs(root, dir, generateSyntheticModules(count, taxonomy, seed));
   process.stdout.write(`Building our site with ${count} modules in ${dir} … `);

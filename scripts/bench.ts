@@ -22,6 +22,7 @@ import { parseCliArgs } from './lib/cli-args.ts';
 import { formatPlanBounds, measurePlanBounds } from './lib/bench-plans.ts';
 import { formatPathFigures, measurePaths, pathsWithinBounds, type PathFigure } from './lib/bench-paths.ts';
 import { loadSettings } from '../src/lib/content-files/settings.ts';
+import { sitePaths } from '../src/lib/routes.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');
@@ -122,7 +123,7 @@ for (const n of sizes) {
       const html = await runAstroBuild(dir, { packs: 'html' });
       if (!html.ok) throw new Error(`Build with print pages failed:\n${html.tail.join('\n')}`);
       pathFigures.push(...(await measurePaths(n, join(dir, 'dist'), join(dir, '.pack-cache'))));
-      rmSync(join(dir, 'dist', 'print'), { recursive: true, force: true });
+      rmSync(join(dir, 'dist', sitePaths.printRoot()), { recursive: true, force: true });
     }
   }
 }

@@ -20,7 +20,7 @@ import { scaffoldMessages as say } from '../src/lib/scaffold/messages.ts';
 import { planModule, ScaffoldError } from '../src/lib/scaffold/plan.ts';
 import { EXAMPLE, scaffoldUsage } from '../src/lib/scaffold/usage.ts';
 import { calendarToday, isoDay } from '../src/lib/calendar.ts';
-import { sitePaths } from '../src/lib/routes.ts';
+import { createRoutes } from '../src/lib/routes.ts';
 import { formatIssue } from '../src/lib/validation/report.ts';
 import { readContentSources } from '../src/lib/content-files/sources.ts';
 import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     '下一步：',
     `  1. 打开 ${plan.path}，把每一处【待填写】换成正式内容；`,
     '  2. 运行 npm run check，按提示修正；',
-    `  3. 运行 npm run dev，在浏览器打开 http://localhost:4321/${sitePaths.module(plan.code)} 预览；`,
+    `  3. 运行 npm run dev，在浏览器打开 http://localhost:4321${createRoutes(process.env.BASE_PATH ?? '/').module(plan.code)} 预览；`,
     '  4. 写完后把 status 改为 published，运行 npm run qr:register 登记二维码，再提交合并请求。',
   ];
   if (process.stdout.isTTY && missing.length) outro(lines.join('\n'));

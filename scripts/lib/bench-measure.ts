@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { moduleSlugOf } from '../../src/lib/routes.ts';
 
 export interface BuildRun {
   ok: boolean;
@@ -171,7 +172,9 @@ export function htmlStats(distDir: string): HtmlStats {
       bytes: statSync(join(distDir, path)).size,
     }));
   const modules = pages
-    .filter((page) => /^modules\/[^/]+\/index\.html$/.test(page.path))
+    .filter(
+      (page) => page.path.endsWith('/index.html') && moduleSlugOf(page.path.slice(0, -'index.html'.length)),
+    )
     .map((page) => page.bytes);
   const largest = pages.reduce((max, page) => (page.bytes > max.bytes ? page : max), { path: '', bytes: 0 });
   return {

@@ -26,7 +26,7 @@ export interface PathFigure {
 const CODE = /[A-Z]{2,3}-\d{3,4}/g;
 
 function groupsIn(distDir: string): string[] {
-  const dir = join(distDir, 'paths');
+  const dir = join(distDir, sitePaths.studyPaths());
   return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'path.json')));
 }
 

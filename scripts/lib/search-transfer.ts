@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from 'playwright-core';
 import { locateBrowser } from '../../src/lib/browser/locate-browser.ts';
+import { sitePaths } from '../../src/lib/routes.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/result-view.ts';
 
 export interface TransferredFile {
@@ -49,8 +50,9 @@ export async function measureFirstQuery(
     let searchOpened = false;
     page.on('response', (response) => {
       const { pathname } = new URL(response.url());
-      const at = pathname.indexOf('/pagefind/');
-      const file = at < 0 ? undefined : pathname.slice(at + '/pagefind/'.length);
+      const folder = `/${sitePaths.pagefind()}`;
+      const at = pathname.indexOf(folder);
+      const file = at < 0 ? undefined : pathname.slice(at + folder.length);
       if (file === undefined && !(searchOpened && pathname.includes('/_astro/'))) return;
       const measured = response.body().then(
         (body) => ({

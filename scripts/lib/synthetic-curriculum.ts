@@ -2,6 +2,8 @@
 // the same count, taxonomy and seed always give the same files.
 import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 import type { Group } from '../../src/schemas/taxonomy.ts';
+import { CONTENT_DIRS } from '../../src/lib/content-files/sources.ts';
+import { moduleSlug } from '../../src/lib/routes.ts';
 import { topicPrefixes } from '../../src/lib/scaffold/prefixes.ts';
 import { createRandom, type Random } from './prng.ts';
 import { buildBody, fill, type BodyContext } from './synthetic-body.ts';
@@ -79,7 +81,7 @@ export function generateSyntheticModules(
       status: 'published',
     };
     files.push({
-      path: `content/modules/${stage.id}/${code.toLowerCase()}.mdx`,
+      path: `${CONTENT_DIRS.modules}/${stage.id}/${moduleSlug(code)}.mdx`,
       text: `---\n${toYaml(frontmatter)}---\n\n${buildBody(ctx, rng)}`,
     });
   }

@@ -6,7 +6,7 @@
  */
 
 import { stripVTControlCharacters } from 'node:util';
-import { moduleSlug } from './routes.ts';
+import { moduleSlug, moduleSlugOf } from './routes.ts';
 
 /** A module file and its code, as the content check knows them. */
 export interface ModuleFile {
@@ -28,8 +28,10 @@ export function isStackLine(line: string): boolean {
 export function failedContentFile(output: string, modules: readonly ModuleFile[]): string | undefined {
   const named = /content\/(?:modules|pages)\/[^\s:'"()]+\.mdx/.exec(output)?.[0];
   if (named) return named;
-  const pages = [...output.matchAll(/\/modules\/([a-z0-9-]+)\//g)].map((match) => match[1]);
-  const last = pages.at(-1);
+  // Astro names each page it writes by its path (`/modules/dx-001/index.html`): every two folders
+  // after a slash are a candidate page, read back by the route builders; the last module page wins.
+  const pages = [...output.matchAll(/\/(?=([^\s/]+\/[^\s/]+\/))/g)].map((match) => moduleSlugOf(match[1]!));
+  const last = pages.findLast((slug) => slug !== undefined);
   return modules.find((module) => moduleSlug(module.code) === last)?.file;
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from 'astro';
+import { listPagePath } from './routes.ts';
 
 export const CATALOG_PAGE_SIZE = 40;
 
@@ -10,7 +11,7 @@ export const CATALOG_PAGE_SIZE = 40;
 export function listPage<T>(items: readonly T[], currentPage: number, size: number, root: string): Page<T> {
   const lastPage = Math.max(1, Math.ceil(items.length / size));
   const start = (currentPage - 1) * size;
-  const url = (n: number) => (n === 1 ? root : `${root}page/${n}/`);
+  const url = (n: number) => listPagePath(root, n);
   return {
     data: items.slice(start, start + size),
     start,

@@ -97,6 +97,11 @@ export function printPathParams(groupId: string, print: PathPrint) {
 
 const rest = (segment: string | undefined) => (segment ? `${segment}/` : '');
 const PRINT_ROOT = 'print/';
+const SHORT_LINK_ROOT = 'q/';
+const CATALOG_ROOT = 'modules/';
+const PATHS_ROOT = 'paths/';
+/** The folder under a long list's URL that holds its later pages (`src/pages/<list>/page/[page].astro`). */
+const LATER_PAGES = 'page';
 
 /** Every page and file of the site, relative to the site root (no leading slash). */
 export const sitePaths = {
@@ -104,17 +109,17 @@ export const sitePaths = {
   /** Any other page, given relative to the root, e.g. `guide/`. */
   page: (path: string) => path,
   module: (code: string, anchor?: ModuleAnchor) =>
-    `modules/${moduleSlug(code)}/${anchor ? `#${anchor}` : ''}`,
-  catalog: () => 'modules/',
-  studyPaths: () => 'paths/',
+    `${CATALOG_ROOT}${moduleSlug(code)}/${anchor ? `#${anchor}` : ''}`,
+  catalog: () => CATALOG_ROOT,
+  studyPaths: () => PATHS_ROOT,
   /** A study path page, or one stage's section of it. */
   path: (groupId: string, stageId?: string) =>
-    `paths/${groupId}/${stageId ? `#${stageAnchor(stageId)}` : ''}`,
-  pathSchedule: (groupId: string) => `paths/${groupId}/schedule/`,
-  pathRecord: (groupId: string) => `paths/${groupId}/record/`,
-  pathCalendar: (groupId: string, cadence: string) => `paths/${groupId}/${cadence}.ics`,
+    `${PATHS_ROOT}${groupId}/${stageId ? `#${stageAnchor(stageId)}` : ''}`,
+  pathSchedule: (groupId: string) => `${PATHS_ROOT}${groupId}/schedule/`,
+  pathRecord: (groupId: string) => `${PATHS_ROOT}${groupId}/record/`,
+  pathCalendar: (groupId: string, cadence: string) => `${PATHS_ROOT}${groupId}/${cadence}.ics`,
   /** The small JSON file the verify page reads to check a completion code. */
-  pathData: (groupId: string) => `paths/${groupId}/path.json`,
+  pathData: (groupId: string) => `${PATHS_ROOT}${groupId}/path.json`,
   /** Browse page of a taxonomy kind; `segment` is `TAXONOMY_KINDS[kind].segment`. */
   facet: (segment: string) => `${segment}/`,
   term: (segment: string, termId: string) => `${segment}/${termId}/`,
@@ -124,7 +129,9 @@ export const sitePaths = {
   verify: () => 'verify/',
   /** The page a host serves for a missing path; Astro writes src/pages/404.astro there. */
   notFound: () => '404.html',
-  shortLink: (code: string) => `q/${shortLinkSlug(code)}/`,
+  shortLink: (code: string) => `${SHORT_LINK_ROOT}${shortLinkSlug(code)}/`,
+  /** The folder of every short link; the service worker reads printed codes under it offline. */
+  shortLinks: () => SHORT_LINK_ROOT,
   /** The QR code of a module or path as an image file: pages load it lazily, not inline. */
   qrImage: (code: string) => `qr/${shortLinkSlug(code)}.svg`,
   pagefind: () => 'pagefind/',
@@ -155,6 +162,53 @@ export const sitePaths = {
 } satisfies Record<string, (...args: never[]) => string>;
 
 type SitePaths = typeof sitePaths;
+
+/**
+ * Page `pageNumber` of a long list whose first page is the list's own URL (`modules/`,
+ * `/training/packs/`) and whose later pages sit under it: `modules/page/2/`. Takes the list's
+ * path or its routed URL and keeps whichever it is given.
+ */
+export function listPagePath(list: string, pageNumber: number): string {
+  return pageNumber === 1 ? list : `${list}${LATER_PAGES}/${pageNumber}/`;
+}
+
+/**
+ * The lecturer guide: hand-written pages under content/pages/guide/, so not one of the generated
+ * routes in `sitePaths` (see `generatedRoots`). `guidePage()` is `guide/`, `guidePage('writing')`
+ * is `guide/writing/`.
+ */
+export function guidePage(page?: string): string {
+  return page ? `guide/${page}/` : 'guide/';
+}
+
+/** The one segment under `root` that `path` names, with its slash: `modules/dx-001/` → `dx-001`. */
+function segmentUnder(root: string, path: string): string | undefined {
+  if (!path.startsWith(root)) return undefined;
+  const segment = path.slice(root.length);
+  return /^[^/#?]+\/$/.test(segment) ? segment.slice(0, -1) : undefined;
+}
+
+/**
+ * The module slug of a page path relative to the site root, the inverse of `sitePaths.module`:
+ * `modules/dx-001/` → `dx-001`. Undefined for any other page, the catalog's later pages included.
+ */
+export function moduleSlugOf(path: string): string | undefined {
+  const slug = segmentUnder(sitePaths.catalog(), path);
+  return slug === LATER_PAGES ? undefined : slug;
+}
+
+/** The group id of a study path page relative to the site root, the inverse of `sitePaths.path`. */
+export function studyPathOf(path: string): string | undefined {
+  return segmentUnder(sitePaths.studyPaths(), path);
+}
+
+/**
+ * How a module's page links to another module's page: relative, so the link opens under any base
+ * path (`../dx-002/#materials`). What the checker tells lecturers to write.
+ */
+export function moduleLinkFromModule(code: string, hash = ''): string {
+  return `../${sitePaths.module(code).slice(sitePaths.catalog().length)}${hash}`;
+}
 
 /** The same builders, each returning a URL under the base path, e.g. `/training/modules/dx-001/`. */
 export type Routes = { [K in keyof SitePaths]: (...args: Parameters<SitePaths[K]>) => string } & {

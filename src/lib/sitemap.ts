@@ -9,9 +9,7 @@ import { sitePaths } from './routes.ts';
  */
 export function sitemapFilter(base: string): (page: string) => boolean {
   const root = base.endsWith('/') ? base : `${base}/`;
-  // The folder of every short link: `q/` from `q/<slug>/`.
-  const shortLinkRoot = sitePaths.shortLink('code').replace(/[^/]+\/$/, '');
-  const left = [sitePaths.printRoot(), shortLinkRoot].map((path) => root + path);
+  const left = [sitePaths.printRoot(), sitePaths.shortLinks()].map((path) => root + path);
   const offline = root + sitePaths.offline();
   return (page) => {
     const path = new URL(page).pathname;

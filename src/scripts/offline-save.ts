@@ -4,6 +4,7 @@
  * revision changed in the offline manifest are fetched again. It also stores Pagefind's engine,
  * which no page visit downloads, so that search opens on the saved copy.
  */
+import { calendarToday, isoDay } from '../lib/calendar.ts';
 import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
 import type { OfflineManifest } from '../lib/offline/manifest.ts';
 import { saveEach } from '../lib/offline/save-queue.ts';
@@ -58,7 +59,8 @@ export async function savePages(
   const todo = staleEntries(wanted, latest, present);
   const result = await saveEach(todo, (url) => store(kinds.get(url)!, url), { onProgress });
   for (const url of result.saved) state.revisions[url] = latest[url]!;
-  if (result.failed.length === 0) state.paths[pathUrl] = new Date().toISOString().slice(0, 10);
+  // The member's calendar day in Beijing, as the progress store records it: not UTC's yesterday.
+  if (result.failed.length === 0) state.paths[pathUrl] = isoDay(calendarToday());
   writeSaved(state);
   await saveSearchEngine();
   return { fetched: result.saved.length, upToDate: wanted.length - todo.length, failed: result.failed };

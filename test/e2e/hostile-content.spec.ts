@@ -20,7 +20,7 @@ import { activeSvgLines } from '../../src/lib/security/dist-svgs.ts';
 import { SVG_DOCUMENT_POLICY } from '../../src/lib/csp/headers.ts';
 import { renderPdfs } from '../../src/lib/pdf/render-pdfs.ts';
 import { sitePaths } from '../../src/lib/routes.ts';
-import { pdfLinkUris } from '../helpers/pdf-tools.ts';
+import { pdfLinkUris } from '../helpers/pdf.ts';
 
 // A site built from modules, a page and taxonomy names written as an attacker would (see
 // HOSTILE), served as members get it: no page may run injected script, load from another host,

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { join } from 'node:path';
-import { pdfText } from '../helpers/pdf-tools.ts';
+import { pdfLayoutPages, squash } from '../helpers/pdf.ts';
 import type { PublishedPath } from '../../src/lib/progress/verify.ts';
 
 // Everything a group's path drives follows one yearly plan: the path page, the schedule, the .ics
@@ -9,7 +9,6 @@ const GROUP = 'activist';
 const PATH = `/paths/${GROUP}/`;
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const CODE = /[A-Z]{2}-\d{3}/g;
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 async function currentPlan(request: APIRequestContext) {
   const published = (await (await request.get(`${PATH}path.json`)).json()) as PublishedPath;
@@ -57,7 +56,7 @@ test('the path pack prints the year, a contents page with true page numbers, and
   request,
 }) => {
   const plan = await currentPlan(request);
-  const pages = pdfText(join(dist, 'packs', 'paths', `${GROUP}.pdf`)).split('\f');
+  const pages = pdfLayoutPages(join(dist, 'packs', 'paths', `${GROUP}.pdf`));
   expect(squash(pages[0]!)).toContain(`${plan.year}年度`);
   const contents = pages[1]!;
   expect(squash(contents)).toContain('目录');
@@ -87,6 +86,7 @@ test('a completion code covers the required modules and names its plan on the ve
     await page.locator('[data-progress-toggle] button').click();
   }
   await page.goto(`${PATH}record/`);
+  await page.getByLabel('姓名（必填）').fill('王芳');
   const rows = await page
     .locator('[data-record] [data-progress-list] [data-code]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.code!));

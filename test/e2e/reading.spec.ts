@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { imageQrCodes } from '../helpers/pdf-tools.ts';
+import { imageQrCodes } from '../helpers/pdf.ts';
 
 // JL-002 (培训纪律与请销假制度): a long title, a self-check, a table and a task list.
 const MODULE = '/modules/jl-002/';

@@ -7,6 +7,7 @@
  * counted on their own: there should be none.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { sitePaths } from '../../../src/lib/routes.ts';
 import type { Figures } from './budgets.ts';
 
 export interface MeasureOptions {
@@ -55,7 +56,7 @@ async function record(request: Request, phase: string, log: Fetched[]): Promise<
     type: request.resourceType(),
     bytes,
     byWorker: request.serviceWorker() !== null,
-    searchEngine: new URL(request.url()).pathname.includes('/pagefind/'),
+    searchEngine: new URL(request.url()).pathname.includes(`/${sitePaths.pagefind()}`),
   });
 }
 

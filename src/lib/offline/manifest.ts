@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { moduleSlugOf, studyPathOf } from '../routes.ts';
 import { imageUrlsIn } from './page-assets.ts';
 
 /**
@@ -25,9 +26,15 @@ export interface BuiltPage {
   html: string;
 }
 
+const INDEX = 'index.html';
+/** The page a file in the output folder is: `modules/dx-001/index.html` → `modules/dx-001/`. */
+const pageOf = (file: string) => (file.endsWith(`/${INDEX}`) ? file.slice(0, -INDEX.length) : undefined);
+
 /** Pages a member can save for offline reading: module pages and study path pages. */
-export const isSaveablePage = (file: string): boolean =>
-  /^modules\/(?!page\/)[^/]+\/index\.html$/.test(file) || /^paths\/[^/]+\/index\.html$/.test(file);
+export const isSaveablePage = (file: string): boolean => {
+  const page = pageOf(file);
+  return page !== undefined && (moduleSlugOf(page) !== undefined || studyPathOf(page) !== undefined);
+};
 
 export const revisionOf = (content: string | Uint8Array): string =>
   createHash('sha256').update(content).digest('hex').slice(0, 16);
@@ -49,7 +56,7 @@ export function createOfflineManifest(
       const bytes = readAsset(url);
       if (bytes) assets[url] = revisionOf(bytes);
     }
-    manifest.pages[`${base}${file.replace(/index\.html$/, '')}`] = { rev: revisionOf(html), assets };
+    manifest.pages[`${base}${pageOf(file)}`] = { rev: revisionOf(html), assets };
   }
   return manifest;
 }

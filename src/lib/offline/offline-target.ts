@@ -3,8 +3,16 @@
  * (`/q/<code>/`, with or without the slash, the code in any case or width) stands for the page in
  * the build's short-link table, and a page URL without its slash for the page with it. The
  * service worker runs this function as copied source text (see sw-navigation.ts), so it uses
- * nothing from outside its own body: no imports, no helpers.
+ * nothing from outside its own body: no imports, no helpers. The short-link folder and the
+ * spelling of a code in a URL come in as arguments, from `sitePaths.shortLinks()` and `urlSegment`
+ * (routes.ts), which the worker gets as text too.
  */
+
+/** Where short links live and how a code is spelled in one: `q/` and `urlSegment`. */
+export interface ShortLinkSpelling {
+  root: string;
+  slug: (code: string) => string;
+}
 
 /**
  * The pathname to redirect to, or undefined when the URL stands for no other page. `scope` is
@@ -15,10 +23,13 @@ export function offlineTarget(
   pathname: string,
   scope: string,
   links: Readonly<Record<string, string>>,
+  shortLinks: ShortLinkSpelling,
 ): string | undefined {
   if (!pathname.startsWith(scope)) return undefined;
   const rest = pathname.slice(scope.length);
-  const short = /^q\/([^/]+)\/?$/i.exec(rest);
+  // `/Q/DX-001` too: the folder is compared in its URL spelling, like the code.
+  const inShortLinks = shortLinks.slug(rest.slice(0, shortLinks.root.length)) === shortLinks.root;
+  const short = inShortLinks ? /^([^/]+)\/?$/.exec(rest.slice(shortLinks.root.length)) : null;
   if (short) {
     let code = short[1]!;
     try {
@@ -26,8 +37,8 @@ export function offlineTarget(
     } catch {
       return undefined;
     }
-    // The spelling of `urlSegment` in routes.ts: the slugs in `links` went through it.
-    const target = links[code.normalize('NFKC').toLowerCase()];
+    // The slugs in `links` went through the same spelling.
+    const target = links[shortLinks.slug(code)];
     if (target !== undefined) return scope + target;
   }
   const last = rest.slice(rest.lastIndexOf('/') + 1);

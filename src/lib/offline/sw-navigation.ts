@@ -1,5 +1,5 @@
 import type { GenerateSWOptions } from 'workbox-build';
-import { sitePaths } from '../routes.ts';
+import { sitePaths, urlSegment } from '../routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
 import { offlineTarget } from './offline-target.ts';
 import { savedPagesOf, savedTitleOf, withSavedList, type SavedPage } from './saved-list.ts';
@@ -16,6 +16,8 @@ interface Tools {
   fallbackFile: string;
   offlinePage: string;
   offlineTarget: typeof offlineTarget;
+  shortLinkRoot: string;
+  urlSegment: typeof urlSegment;
   savedTitleOf: typeof savedTitleOf;
   savedPagesOf: typeof savedPagesOf;
   withSavedList: typeof withSavedList;
@@ -29,6 +31,9 @@ const tools: Tools = {
   fallbackFile: `${sitePaths.offline()}index.html`,
   offlinePage: sitePaths.offline(),
   offlineTarget,
+  shortLinkRoot: sitePaths.shortLinks(),
+  // Self-contained, so its text runs in the worker: the spelling every short-link slug went through.
+  urlSegment,
   savedTitleOf,
   savedPagesOf,
   withSavedList,
@@ -59,7 +64,10 @@ async function answerFailedNavigation({ request }: { request: Request }, t: Tool
     const url = new URL(request.url);
     const table = await caches.match(scope + t.linksFile, { ignoreSearch: true });
     const links = table ? ((await table.json()) as Record<string, string>) : {};
-    const target = t.offlineTarget(url.pathname, new URL(scope).pathname, links);
+    const target = t.offlineTarget(url.pathname, new URL(scope).pathname, links, {
+      root: t.shortLinkRoot,
+      slug: t.urlSegment,
+    });
     if (target && (await (await caches.open(t.pagesCache)).match(url.origin + target)))
       return Response.redirect(url.origin + target, 302);
     return await t.fallback(scope, t);

@@ -6,7 +6,7 @@
  * site must name the public page a member should open, on the origin the QR codes use.
  */
 import { MODULE_CODE_PATTERN } from '../../schemas/module.ts';
-import { normalizeBase, sitePaths } from '../routes.ts';
+import { moduleSlug, moduleSlugOf, normalizeBase, sitePaths } from '../routes.ts';
 
 /** `<meta name=… content=…>` in a print page's head: the public origin its QR codes use, if any. */
 export const PUBLIC_ORIGIN_META = 'curriculum-public-origin';
@@ -63,7 +63,7 @@ const isSameDocument = (href: string) => [...href].find((char) => char.codePoint
 
 /** `dx-001`: a module code as its page's URL segment (`moduleSlug` in routes.ts). */
 const isModuleSlug = (segment: string) =>
-  segment === segment.toLowerCase() && MODULE_CODE_PATTERN.test(segment.toUpperCase());
+  segment === moduleSlug(segment) && MODULE_CODE_PATTERN.test(segment.toUpperCase());
 
 export function printedLink({ pagePath, href, base, publicOrigin }: PrintedLinkInput): PrintedLink {
   if (isSameDocument(href)) return { kind: 'keep' };
@@ -82,7 +82,7 @@ export function printedLink({ pagePath, href, base, publicOrigin }: PrintedLinkI
   if (inSite?.startsWith(sitePaths.printRoot())) return { kind: 'text' };
   // A module page is named by its short link, which forwards to a successor when the module is
   // retired (the same link as its QR code). The short link drops a fragment, so one stays as is.
-  const slug = /^modules\/([^/]+)\/$/.exec(inSite ?? '')?.[1];
+  const slug = moduleSlugOf(inSite ?? '');
   if (slug && isModuleSlug(slug) && !url.search && !url.hash) {
     return { kind: 'public', href: `${origin}${root}${sitePaths.shortLink(slug)}` };
   }

@@ -19,7 +19,16 @@ export function hash16(text: string): number {
   return ((hash >>> 16) ^ hash) & 0xffff;
 }
 
-/** The version of a path: changes whenever its modules or their order change. */
+/**
+ * The version of a path: changes whenever its modules or their order change. The one formula for
+ * it: completion codes carry it, and a plan's version (`planVersion`) and a path.json's legacy
+ * version print it with `fingerprintHex`.
+ */
 export function pathFingerprint(moduleCodes: readonly string[]): number {
   return hash16(moduleCodes.join(','));
+}
+
+/** A fingerprint as versions print it: four upper-case hex digits, `4F2A`. */
+export function fingerprintHex(fingerprint: number): string {
+  return fingerprint.toString(16).toUpperCase().padStart(4, '0');
 }

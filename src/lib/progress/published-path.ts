@@ -1,7 +1,7 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { Group } from '../../schemas/taxonomy.ts';
 import type { GroupPlan } from '../plans/types.ts';
-import { pathFingerprint } from './checksums.ts';
+import { fingerprintHex, pathFingerprint } from './checksums.ts';
 import type { PublishedPath, PublishedPlan } from './verify.ts';
 
 type Entry = { data: Pick<ModuleFrontmatter, 'code' | 'title' | 'hours'> };
@@ -36,7 +36,7 @@ export function createPublishedPath<T extends Entry>(
     ),
   );
   const legacy = published('', undefined, libraryPath);
-  legacy.version = `path-${legacy.fingerprint.toString(16).toUpperCase().padStart(4, '0')}`;
+  legacy.version = `path-${fingerprintHex(legacy.fingerprint)}`;
   const unique = [...new Map([...plans, legacy].map((plan) => [plan.version, plan])).values()];
   return { groupId: group.id, groupName: group.name, current: current.version, plans: unique };
 }

@@ -34,20 +34,6 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
   });
 }
 
-/**
- * What the short links of this build may open: every module built (in `astro dev` drafts too)
- * and every member group's path. The short-link pages and the offline map both start here.
- */
-export function builtTargets(
-  modules: readonly { data: { code: string } }[],
-  groups: readonly { id: string }[],
-): LiveTargets {
-  return {
-    modules: new Set(modules.map((module) => module.data.code)),
-    groups: new Set(groups.map((group) => group.id)),
-  };
-}
-
 /** The page a short link forwards to, relative to the site root; none for a retired code. */
 export function shortLinkTarget(link: ShortLink): string | undefined {
   if (!('redirect' in link)) return undefined;

@@ -6,6 +6,7 @@ import {
   type TaxonomyKind,
 } from '../../schemas/taxonomy-kinds.ts';
 import { formatRoles } from '../format-roles.ts';
+import { moduleSlug } from '../routes.ts';
 import { nextCode } from '../module-codes.ts';
 import { splitFrontmatter } from '../content-files/frontmatter.ts';
 import { CONTENT_DIRS, type SourceFile } from '../content-files/sources.ts';
@@ -40,7 +41,8 @@ export function planModule(
     existing.map((module) => module.code),
   );
   if (!code) throw new ScaffoldError(say.codesExhausted(prefix));
-  const name = answers.slug ? `${code.toLowerCase()}-${answers.slug}` : code.toLowerCase();
+  // Files are named by the code's URL spelling, as the module's page is.
+  const name = answers.slug ? `${moduleSlug(code)}-${answers.slug}` : moduleSlug(code);
   const path = `${CONTENT_DIRS.modules}/${answers.topic}/${name}.mdx`;
   if (sources.some((source) => source.file === path)) throw new ScaffoldError(say.fileExists(path));
   const derived = TAXONOMY_KIND_IDS.filter((kind) => definitionOf(kind).derivedFrom).map((kind) => [

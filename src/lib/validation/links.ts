@@ -1,5 +1,13 @@
 import { posix } from 'node:path';
-import { moduleAnchors, moduleSectionAnchors, moduleSlug } from '../routes.ts';
+import {
+  moduleAnchors,
+  moduleLinkFromModule,
+  moduleSectionAnchors,
+  moduleSlug,
+  moduleSlugOf,
+  sitePaths,
+  urlSegment,
+} from '../routes.ts';
 import type { BodyOutline, BodyReference } from './body-outline.ts';
 import { sampleCodes } from './cross-checks.ts';
 import { pointsAtDraft } from '../publication.ts';
@@ -25,11 +33,13 @@ const ORIGIN = 'https://curriculum.invalid';
  */
 export function checkModuleLinks(bodies: ModuleBody[], modules: ModuleRecord[]): ContentIssue[] {
   const byCode = new Map(modules.map((module) => [module.data.code, module]));
+  // A code written in a URL is compared in its URL spelling (`urlSegment`), as the site serves it.
+  const bySlug = new Map(modules.map((module) => [moduleSlug(module.data.code), module]));
   const byFile = new Map(modules.map((module) => [module.file, module]));
   return bodies.flatMap((body) =>
     body.outline.links.flatMap((link) => {
       const at = { file: body.file, line: link.line, column: link.column, field: 'body' };
-      const problem = linkProblem(link, at, body, byCode, byFile);
+      const problem = linkProblem(link, at, body, { byCode, bySlug, byFile });
       return problem ? [problem] : [];
     }),
   );
@@ -39,8 +49,7 @@ function linkProblem(
   link: BodyReference,
   at: IssueLocation,
   body: ModuleBody,
-  byCode: Map<string, ModuleRecord>,
-  byFile: Map<string, ModuleRecord>,
+  { byCode, bySlug, byFile }: Record<'byCode' | 'bySlug' | 'byFile', Map<string, ModuleRecord>>,
 ): ContentIssue | undefined {
   const { url } = link;
   if (url === '' || isExternal(url)) return undefined;
@@ -55,23 +64,23 @@ function linkProblem(
     return createIssue('link-malformed', at, { url, sourceFile: true, fix });
   }
 
-  const own = body.record ? moduleSlug(body.record.data.code) : 'this-module';
-  const resolved = new URL(url, `${ORIGIN}/modules/${own}/`);
-  const segments = decode(resolved.pathname).split('/').filter(Boolean);
-  if (segments[0] !== 'modules') return undefined;
+  const own = sitePaths.module(body.record?.data.code ?? 'this-module');
+  const resolved = new URL(url, `${ORIGIN}/${own}`);
+  const inSite = decode(resolved.pathname).slice(1);
+  if (!inSite.startsWith(sitePaths.catalog())) return undefined;
   // The last code-like segment is the module meant, also in `ll-002/` written without `../`.
-  const written = segments.slice(1).findLast((segment) => CODE_SEGMENT.test(segment));
+  const segments = inSite.slice(sitePaths.catalog().length).split('/').filter(Boolean);
+  const written = segments.findLast((segment) => CODE_SEGMENT.test(segment));
   if (!written) return undefined;
 
-  const target = byCode.get(written.toUpperCase());
+  const target = bySlug.get(urlSegment(written));
   if (!target) {
     return createIssue('link-module-missing', at, {
       code: written.toUpperCase(),
       known: sampleCodes(byCode),
     });
   }
-  const canonical =
-    segments.length === 2 && segments[1] === moduleSlug(written) && resolved.pathname.endsWith('/');
+  const canonical = moduleSlugOf(inSite) === moduleSlug(written);
   if (!canonical) {
     return createIssue('link-malformed', at, { url, sourceFile: false, fix: pageLink(target, hash) });
   }
@@ -107,7 +116,7 @@ function anchorProblem(
 
 /** The link a lecturer should write: relative, so it also works under a BASE_PATH. */
 function pageLink(target: ModuleRecord, hash: string): string {
-  return `../${moduleSlug(target.data.code)}/${hash}`;
+  return moduleLinkFromModule(target.data.code, hash);
 }
 
 function splitHash(url: string): [string, string] {

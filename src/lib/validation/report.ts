@@ -1,4 +1,4 @@
-import { sitePaths } from '../routes.ts';
+import { guidePage, sitePaths } from '../routes.ts';
 import type { ContentIssue } from './issue.ts';
 import type { GuideSection } from './issues.ts';
 
@@ -57,5 +57,5 @@ export function formatGithubAnnotation(issue: ContentIssue): string {
 /** Where the lecturer guide explains a problem, as a path on the site: `guide/writing/#图片`. */
 export function guidePath(section: GuideSection): string {
   const [page, anchor] = section.split('#');
-  return sitePaths.page(`guide/${page}/`) + (anchor ? `#${anchor}` : '');
+  return sitePaths.page(guidePage(page)) + (anchor ? `#${anchor}` : '');
 }

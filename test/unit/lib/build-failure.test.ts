@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isStackLine, renderFailureMessage } from '../../../src/lib/build-failure.ts';
+import { failedContentFile, isStackLine, renderFailureMessage } from '../../../src/lib/build-failure.ts';
+import { sitePaths } from '../../../src/lib/routes.ts';
 
 // What Astro prints when a module page throws while rendering, coloured as it is under CI=true.
 const output = [
@@ -25,4 +26,20 @@ test('a failed render names the module file and what to do, in plain text', () =
   );
   assert.match(message, /改好后运行 npm run check，再重新构建。/);
   assert.equal(message.includes('\x1B'), false, 'no colour codes');
+});
+
+test('the failed page is the last module page the output names, read back by the route builders', () => {
+  const modules = [
+    { file: 'content/modules/theory/dx-001.mdx', code: 'DX-001' },
+    { file: 'content/modules/theory/dx-002.mdx', code: 'DX-002' },
+  ];
+  const written = (path: string) => `  ├─ /${path}index.html (+3ms)`;
+  const log = [
+    written(sitePaths.module('DX-001')),
+    written(`training/${sitePaths.module('DX-002')}`),
+    written(`${sitePaths.catalog()}page/2/`),
+    written(sitePaths.path('activist')),
+  ].join('\n');
+  assert.equal(failedContentFile(log, modules), 'content/modules/theory/dx-002.mdx');
+  assert.equal(failedContentFile(written(sitePaths.catalog()), modules), undefined);
 });

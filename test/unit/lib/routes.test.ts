@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import {
   createRoutes,
   generatedRoots,
+  guidePage,
+  listPagePath,
   moduleAnchors,
+  moduleLinkFromModule,
   moduleSectionAnchors,
+  moduleSlugOf,
   normalizeBase,
   printModuleParams,
   printPathParams,
   sitePaths,
+  studyPathOf,
   urlSegment,
 } from '../../../src/lib/routes.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../../src/schemas/taxonomy-kinds.ts';
@@ -99,4 +104,43 @@ test('the generated roots, read off the builders, cover every route file under s
     const root = name.replace(/\.(astro|ts)$/, '').replace(/^index$/, '');
     assert.ok(roots.has(root), `src/pages/${name} writes under /${root}/, which generatedRoots() misses`);
   }
+});
+
+test('a page path names a module or a study path exactly when the builders would write it', () => {
+  assert.equal(moduleSlugOf(sitePaths.module('DX-001')), 'dx-001');
+  assert.equal(studyPathOf(sitePaths.path('activist')), 'activist');
+  for (const other of [
+    sitePaths.catalog(),
+    listPagePath(sitePaths.catalog(), 2),
+    `${sitePaths.catalog()}page/`,
+    sitePaths.pathSchedule('activist'),
+    sitePaths.printModule('DX-001', 'member'),
+    sitePaths.shortLink('DX-001'),
+    `${sitePaths.module('DX-001')}index.html`,
+  ]) {
+    assert.equal(moduleSlugOf(other), undefined, other);
+    assert.equal(studyPathOf(other), undefined, other);
+  }
+});
+
+test('a relative link between module pages opens the target module under any base', () => {
+  for (const base of ['/', '/training/']) {
+    const from = new URL(createRoutes(base).module('DX-001'), 'https://example.cn');
+    const to = new URL(moduleLinkFromModule('DX-002', '#materials'), from);
+    assert.equal(to.pathname + to.hash, createRoutes(base).module('DX-002', 'materials'));
+  }
+});
+
+test('later pages of a list sit under the list, given as a path or as a routed URL', () => {
+  assert.equal(listPagePath(sitePaths.catalog(), 1), 'modules/');
+  assert.equal(listPagePath(sitePaths.catalog(), 3), 'modules/page/3/');
+  assert.equal(listPagePath(createRoutes('/training/').packs(), 2), '/training/packs/page/2/');
+  assert.equal(sitePaths.shortLink('DX-001').startsWith(sitePaths.shortLinks()), true);
+});
+
+test('the guide is hand-written: a route of its own, never a generated root', () => {
+  assert.equal(guidePage(), 'guide/');
+  assert.equal(guidePage('writing'), 'guide/writing/');
+  const facets = TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment);
+  assert.ok(!generatedRoots(facets).includes(guidePage().slice(0, -1)));
 });

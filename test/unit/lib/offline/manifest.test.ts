@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createOfflineManifest, isSaveablePage } from '../../../../src/lib/offline/manifest.ts';
+import { sitePaths } from '../../../../src/lib/routes.ts';
 
 const page = (file: string, body: string) => ({
   file,
@@ -16,6 +17,13 @@ describe('isSaveablePage', () => {
     assert.ok(!isSaveablePage('modules/page/2/index.html'));
     assert.ok(!isSaveablePage('paths/activist/schedule/index.html'));
     assert.ok(!isSaveablePage('index.html'));
+  });
+
+  test('the saveable pages are the ones the route builders write', () => {
+    assert.ok(isSaveablePage(`${sitePaths.module('ＤＸ-001')}index.html`));
+    assert.ok(isSaveablePage(`${sitePaths.path('activist')}index.html`));
+    assert.ok(!isSaveablePage(`${sitePaths.shortLink('DX-001')}index.html`));
+    assert.ok(!isSaveablePage(`${sitePaths.printModule('DX-001', 'member')}index.html`));
   });
 });
 

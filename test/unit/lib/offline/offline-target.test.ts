@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { offlineTarget } from '../../../../src/lib/offline/offline-target.ts';
-import { shortLinkSlug } from '../../../../src/lib/routes.ts';
+import { offlineTarget as targetWith } from '../../../../src/lib/offline/offline-target.ts';
+import { shortLinkSlug, sitePaths, urlSegment } from '../../../../src/lib/routes.ts';
+
+// What the service worker passes (sw-navigation.ts): the builders' folder and spelling.
+const offlineTarget = (pathname: string, scope: string, table: Record<string, string>) =>
+  targetWith(pathname, scope, table, { root: sitePaths.shortLinks(), slug: urlSegment });
 
 const links = { 'dx-001': 'modules/dx-001/', activist: 'paths/activist/', 'dx-009': 'modules/dx-010/' };
 
@@ -21,6 +25,7 @@ describe('offlineTarget', () => {
     // The table's keys are short-link slugs: the worker spells codes the same way.
     for (const code of ['DX-001', 'ＤＸ－００１', 'Activist']) {
       assert.ok(shortLinkSlug(code) in links, code);
+      assert.equal(urlSegment(code), shortLinkSlug(code), 'the worker spells a code as short links do');
     }
   });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { namedDestinationPages } from '../../../../src/lib/pdf/destinations.ts';
 import { renderPdfs } from '../../../../src/lib/pdf/render-pdfs.ts';
-import { pdfPages } from './fixtures/poppler.ts';
+import { pdfPages } from '../../../helpers/pdf.ts';
 import { BASE, HEADER, PRINT_CSS, writeSite } from './fixtures/print-site.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'page-numbers-test-'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PdfRenderError } from '../../../../src/lib/pdf/errors.ts';
 import { renderPdfs, type PdfJob } from '../../../../src/lib/pdf/render-pdfs.ts';
-import { outlineTitles, pdfFonts, pdfImagePages, pdfInfo, pdfPages, pdfText } from './fixtures/poppler.ts';
+import { outlineTitles, pdfFonts, pdfImagePages, pdfInfo, pdfPages, pdfText } from '../../../helpers/pdf.ts';
 import {
   BASE,
   HEADER,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { renderPdfs, type PdfJob } from '../../../../src/lib/pdf/render-pdfs.ts';
 import { pdfDate, stabilizePdf } from '../../../../src/lib/pdf/stable-pdf.ts';
-import { pdfInfo } from './fixtures/poppler.ts';
+import { pdfInfo } from '../../../helpers/pdf.ts';
 import { BASE, PRINT_CSS, writeSite } from './fixtures/print-site.ts';
 
 const chromiumLike = (date: string, ids: number[]) =>

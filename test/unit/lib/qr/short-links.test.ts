@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRegistry } from '../../../../src/lib/qr/load-registry.ts';
+import { liveTargets } from '../../../../src/lib/publication.ts';
 import {
-  builtTargets,
   createShortLinks,
   shortLinkPages,
   shortLinkTarget,
@@ -39,8 +39,16 @@ test('the offline table holds the page each forwarding short link opens, keyed b
     { code: 'DX-002', kind: 'module', issued, supersededBy: 'DX-001' },
     { code: 'activist', kind: 'path', issued },
     { code: 'DX-003', kind: 'module', issued, retired: '本课已并入 DX-001。' },
+    { code: 'DX-004', kind: 'module', issued },
   ];
-  const live = builtTargets([{ data: { code: 'DX-001' } }], [{ id: 'activist' }]);
+  // The pages' own call: a draft (built by `astro dev`) is no target, as on the published site.
+  const live = liveTargets(
+    [
+      { code: 'DX-001', status: 'published' },
+      { code: 'DX-004', status: 'draft' },
+    ],
+    [{ id: 'activist' }],
+  );
   const links = createShortLinks(registry, live);
   assert.deepEqual(shortLinkTargets(links), {
     'dx-001': 'modules/dx-001/',
