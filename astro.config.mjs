@@ -7,10 +7,10 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { curriculum } from './src/integrations/curriculum.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
-import { labelTaskCheckboxes } from './src/lib/markdown/label-task-checkboxes.ts';
-import { guidePage, sitePaths } from './src/lib/routes.ts';
-import { sitemapFilter } from './src/lib/sitemap.ts';
+import { contentSecurityPolicy } from './src/lib/security/csp/policy.ts';
+import { labelTaskCheckboxes } from './src/lib/content/markdown/label-task-checkboxes.ts';
+import { guidePage, sitePaths } from './src/lib/routes/routes.ts';
+import { sitemapFilter } from './src/lib/routes/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
 import { siteConfig } from './src/site-config.ts';
 

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { locateBrowser } from './src/lib/browser/locate-browser.ts';
+import { locateBrowser } from './src/lib/packs/pdf/browser/locate-browser.ts';
 
 // Browsers cannot be downloaded on our machines, so the tests drive one that is installed,
 // or the Chromium shipped inside an npm package.

@@ -5,13 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readContentSources } from '../src/lib/content-files/sources.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { readContentSources } from '../src/lib/content/files/sources.ts';
+import { validateContent } from '../src/lib/content/validation/validate-content.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
-import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
+import { readTaxonomySources } from '../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../src/lib/content/files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
-import { withoutCi } from '../src/lib/ci.ts';
+import { withoutCi } from '../src/lib/platform/ci.ts';
 
 const root = process.cwd();
 const USAGE = `用法：npm run bench:check -- [--sizes 200,1000] [--runs 5] [--seed 1]

@@ -4,8 +4,8 @@
 // every saved change costs) in at most 50 ms. The groups are the real ones (content/taxonomy/
 // groups.yaml); each group's plan is synthetic (12 modules of 2–4 学时), and every member's code
 // is made with the site's own encoder, with random progress. Exits 1 when a target is missed.
-import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
+import { readTaxonomySources } from '../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../src/lib/content/files/taxonomy.ts';
 import { setMarks } from '../src/lib/ledger/attendance.ts';
 import { serialiseBackup } from '../src/lib/ledger/backup.ts';
 import { findCodesInText } from '../src/lib/ledger/codes-in-text.ts';
@@ -14,7 +14,7 @@ import { matchCodes } from '../src/lib/ledger/match-codes.ts';
 import { parseRoster } from '../src/lib/ledger/roster.ts';
 import { createLedgerSessions } from '../src/lib/ledger/sessions.ts';
 import { ledgerReport, memberTotals } from '../src/lib/ledger/totals.ts';
-import { fingerprintHex, pathFingerprint } from '../src/lib/progress/checksums.ts';
+import { fingerprintHex, pathFingerprint } from '../src/lib/plans/checksums.ts';
 import { encodeCompletionCode } from '../src/lib/progress/completion-code.ts';
 import { personKey } from '../src/lib/progress/person-key.ts';
 import type { PublishedPath } from '../src/lib/progress/verify.ts';

@@ -7,11 +7,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { locateBrowser } from '../src/lib/browser/locate-browser.ts';
-import { browserVersion } from '../src/lib/browser/browser-version.ts';
+import { locateBrowser } from '../src/lib/packs/pdf/browser/locate-browser.ts';
+import { browserVersion } from '../src/lib/packs/pdf/browser/browser-version.ts';
 import { formatThroughput, sampleTreeCpu } from './lib/bench-cpu.ts';
-import { renderPdfs, type PdfJob, type RenderReport } from '../src/lib/pdf/render-pdfs.ts';
-import { sitePaths } from '../src/lib/routes.ts';
+import { renderPdfs, type PdfJob, type RenderReport } from '../src/lib/packs/pdf/render-pdfs.ts';
+import { sitePaths } from '../src/lib/routes/routes.ts';
 import { fill, type BodyContext } from './lib/synthetic-body.ts';
 import { createRandom, type Random } from './lib/prng.ts';
 import * as bank from './lib/synthetic-phrases.ts';

@@ -3,10 +3,10 @@
 // /pagefind/ for its first search, against the target of issue 12 (≤ 150 KB).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
-import { startStaticServer } from '../src/lib/pdf/static-server.ts';
-import { sitePaths } from '../src/lib/routes.ts';
+import { readTaxonomySources } from '../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../src/lib/content/files/taxonomy.ts';
+import { startStaticServer } from '../src/lib/packs/pdf/static-server.ts';
+import { sitePaths } from '../src/lib/routes/routes.ts';
 import { runAstroBuild } from './lib/bench-measure.ts';
 import { BUILD_COMMANDS, setUpOurs } from './lib/bench-projects.ts';
 import { parseCliArgs } from './lib/cli-args.ts';

@@ -16,13 +16,13 @@ import {
 import { formatTable, ratios, type BenchResult, type Site } from './lib/bench-report.ts';
 import { checkTargets, formatTargets } from './lib/bench-targets.ts';
 import { generateSyntheticModules } from './lib/synthetic-curriculum.ts';
-import { readTaxonomySources } from '../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
+import { readTaxonomySources } from '../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../src/lib/content/files/taxonomy.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 import { formatPlanBounds, measurePlanBounds } from './lib/bench-plans.ts';
 import { formatPathFigures, measurePaths, pathsWithinBounds, type PathFigure } from './lib/bench-paths.ts';
-import { loadSettings } from '../src/lib/content-files/settings.ts';
-import { sitePaths } from '../src/lib/routes.ts';
+import { loadSettings } from '../src/lib/content/files/settings.ts';
+import { sitePaths } from '../src/lib/routes/routes.ts';
 
 const root = process.cwd();
 const benchDir = join(root, '.bench');

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { locateBrowser } from '../src/lib/browser/locate-browser.ts';
+import { locateBrowser } from '../src/lib/packs/pdf/browser/locate-browser.ts';
 import { parseCliArgs } from './lib/cli-args.ts';
 import { runBudget } from './lib/budget/run-budget.ts';
 

@@ -7,8 +7,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CONTENT_CHECKED } from '../src/integrations/curriculum.ts';
-import { isStackLine, renderFailureMessage } from '../src/lib/build-failure.ts';
-import { BUILD_STOPPED, runContentCheck } from '../src/lib/validation/run-check.ts';
+import { isStackLine, renderFailureMessage } from '../src/lib/content/build-failure.ts';
+import { BUILD_STOPPED, runContentCheck } from '../src/lib/content/validation/run-check.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 // Before anything is removed or started: `astro build --help` would print Astro's help and then

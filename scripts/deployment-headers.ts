@@ -1,9 +1,9 @@
-// Prints the HTTP headers of docs/deployment.md from the site's own policy (src/lib/csp/), for
+// Prints the HTTP headers of docs/deployment.md from the site's own policy (src/lib/security/csp/), for
 // nginx and for Cloudflare Pages: `node scripts/deployment-headers.ts [/base/]`. Run it after a
 // Starlight upgrade changes the inline-script hashes, and paste the output into the document
-// (test/unit/lib/csp/deployment-snippets.test.ts fails until then).
-import { cloudflareHeaders, nginxSnippet } from '../src/lib/csp/deployment-snippets.ts';
-import { contentSecurityPolicy } from '../src/lib/csp/policy.ts';
+// (test/unit/lib/security/csp/deployment-snippets.test.ts fails until then).
+import { cloudflareHeaders, nginxSnippet } from '../src/lib/security/csp/deployment-snippets.ts';
+import { contentSecurityPolicy } from '../src/lib/security/csp/policy.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {

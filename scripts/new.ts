@@ -14,17 +14,17 @@ import {
   parseAnswers,
   type ModuleAnswers,
   type RawAnswers,
-} from '../src/lib/scaffold/answers.ts';
-import { addToEditorManifest, EDITOR_MANIFEST } from '../src/lib/scaffold/editor-manifest.ts';
-import { scaffoldMessages as say } from '../src/lib/scaffold/messages.ts';
-import { planModule, ScaffoldError } from '../src/lib/scaffold/plan.ts';
-import { EXAMPLE, scaffoldUsage } from '../src/lib/scaffold/usage.ts';
-import { calendarToday, isoDay } from '../src/lib/calendar.ts';
-import { createRoutes } from '../src/lib/routes.ts';
-import { formatIssue } from '../src/lib/validation/report.ts';
-import { readContentSources } from '../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../src/lib/content-files/taxonomy.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+} from '../src/lib/content/scaffold/answers.ts';
+import { addToEditorManifest, EDITOR_MANIFEST } from '../src/lib/content/scaffold/editor-manifest.ts';
+import { scaffoldMessages as say } from '../src/lib/content/scaffold/messages.ts';
+import { planModule, ScaffoldError } from '../src/lib/content/scaffold/plan.ts';
+import { EXAMPLE, scaffoldUsage } from '../src/lib/content/scaffold/usage.ts';
+import { calendarToday, isoDay } from '../src/lib/platform/calendar.ts';
+import { createRoutes } from '../src/lib/routes/routes.ts';
+import { formatIssue } from '../src/lib/content/validation/report.ts';
+import { readContentSources } from '../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../src/lib/content/files/taxonomy.ts';
+import { validateContent } from '../src/lib/content/validation/validate-content.ts';
 import { askMissing, PromptCancelled } from './lib/new-prompts.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 

@@ -2,13 +2,13 @@
 // content/qr-registry.yaml. It only appends; existing lines are never touched.
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarToday, isoDay } from '../src/lib/calendar.ts';
-import { liveTargets } from '../src/lib/publication.ts';
-import { CONTENT_DIRS } from '../src/lib/content-files/sources.ts';
-import { loadRegistry } from '../src/lib/qr/load-registry.ts';
-import { readContentSources } from '../src/lib/content-files/sources.ts';
-import { formatIssue } from '../src/lib/validation/report.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { calendarToday, isoDay } from '../src/lib/platform/calendar.ts';
+import { liveTargets } from '../src/lib/modules/publication.ts';
+import { CONTENT_DIRS } from '../src/lib/content/files/sources.ts';
+import { loadRegistry } from '../src/lib/content/qr/load-registry.ts';
+import { readContentSources } from '../src/lib/content/files/sources.ts';
+import { formatIssue } from '../src/lib/content/validation/report.ts';
+import { validateContent } from '../src/lib/content/validation/validate-content.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 const HEADER = `# 二维码登记表：所有印发过的二维码。只能增加，不能删除或改动已有的行。

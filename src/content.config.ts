@@ -10,14 +10,14 @@ import {
   type TermOf,
 } from './schemas/taxonomy-kinds.ts';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { withEditorHints } from './lib/editor/module-hints.ts';
-import { moduleSlug } from './lib/routes.ts';
-import { readTaxonomySources } from './lib/content-files/sources.ts';
+import { withEditorHints } from './lib/content/editor/module-hints.ts';
+import { moduleSlug } from './lib/routes/routes.ts';
+import { readTaxonomySources } from './lib/content/files/sources.ts';
 // Collections load once the content check has passed (see check-gate.ts).
-import { afterContentCheck } from './lib/validation/check-gate.ts';
+import { afterContentCheck } from './lib/content/validation/check-gate.ts';
 // The same file set the content check reads, so nothing is published unchecked.
-import { globPatterns, PUBLISHED_FILES } from './lib/content-files/file-set.ts';
-import { readTaxonomy } from './lib/content-files/taxonomy.ts';
+import { globPatterns, PUBLISHED_FILES } from './lib/content/files/file-set.ts';
+import { readTaxonomy } from './lib/content/files/taxonomy.ts';
 
 // The taxonomy is data an organization edits: one YAML list per kind, one collection per kind of
 // the kinds table. Collections come back sorted by id, so the loader records each entry's place in

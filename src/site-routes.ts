@@ -1,4 +1,4 @@
-import { createRoutes } from './lib/routes.ts';
+import { createRoutes } from './lib/routes/routes.ts';
 
 /**
  * The site's URL builders under the configured base path (BASE_PATH). The one place that reads

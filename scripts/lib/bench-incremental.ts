@@ -4,8 +4,8 @@
 // the cold one. Works in .bench/packs-incremental-<N>/ (kept, like `npm run bench`'s projects).
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTaxonomySources } from '../../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../../src/lib/content-files/taxonomy.ts';
+import { readTaxonomySources } from '../../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../../src/lib/content/files/taxonomy.ts';
 import { runAstroBuild, type BuildRun } from './bench-measure.ts';
 import { setUpOurs } from './bench-projects.ts';
 import { generateSyntheticModules } from './synthetic-curriculum.ts';

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { moduleSlugOf } from '../../src/lib/routes.ts';
+import { moduleSlugOf } from '../../src/lib/routes/routes.ts';
 
 export interface BuildRun {
   ok: boolean;

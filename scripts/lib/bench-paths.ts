@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackFile } from '../../src/lib/packs/plan.ts';
-import { renderPdfs } from '../../src/lib/pdf/render-pdfs.ts';
+import { renderPdfs } from '../../src/lib/packs/pdf/render-pdfs.ts';
 import type { PublishedPath } from '../../src/lib/progress/verify.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { sitePaths } from '../../src/lib/routes/routes.ts';
 
 /** Targets from the issue: a path page a phone loads quickly, a pack a branch can print. */
 export const PATH_PAGE_LIMIT_KB = 40;

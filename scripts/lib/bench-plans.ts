@@ -2,8 +2,8 @@
 // bounded by its yearly requirement rather than by the library? Pure and fast: plans are computed
 // from the generated frontmatter, no build needed.
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
-import { sumHours } from '../../src/lib/hours.ts';
+import { splitFrontmatter } from '../../src/lib/content/files/frontmatter.ts';
+import { sumHours } from '../../src/lib/modules/hours.ts';
 import { resolvePlans } from '../../src/lib/plans/resolve.ts';
 import { ModuleSchema } from '../../src/schemas/module.ts';
 import type { Settings } from '../../src/schemas/settings.ts';

@@ -2,8 +2,13 @@
 // every choice from the taxonomy with its Chinese name.
 import type { Readable, Writable } from 'node:stream';
 import { cancel, isCancel, multiselect, select, text } from '@clack/prompts';
-import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/scaffold/answers.ts';
-import { CHOSEN_KINDS, definitionOf, termsOf, type ChosenKind } from '../../src/lib/scaffold/chosen-kinds.ts';
+import { checkAnswer, parseHours, type ModuleAnswers } from '../../src/lib/content/scaffold/answers.ts';
+import {
+  CHOSEN_KINDS,
+  definitionOf,
+  termsOf,
+  type ChosenKind,
+} from '../../src/lib/content/scaffold/chosen-kinds.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 /** Thrown when the lecturer presses Ctrl+C or Esc; nothing has been written yet. */

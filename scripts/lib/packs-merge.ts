@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { BuiltSite } from '../../src/lib/built-site/built-site.ts';
 import { finishSite, readPackPlan } from '../../src/lib/packs/finish-site.ts';
 import { SHARD_MANIFEST, shardProblems, type ShardManifest } from '../../src/lib/packs/shard-manifest.ts';
-import { cachedPdfPath, copyAtomically, pruneCache } from '../../src/lib/pdf/pdf-cache.ts';
+import { cachedPdfPath, copyAtomically, pruneCache } from '../../src/lib/packs/pdf/pdf-cache.ts';
 import { planHash, type PackRunOptions } from './packs-shard.ts';
 
 export class MergeError extends Error {

@@ -8,8 +8,8 @@ import { readPackPlan } from '../../src/lib/packs/finish-site.ts';
 import type { PackFile } from '../../src/lib/packs/plan.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../../src/lib/packs/shard-manifest.ts';
 import { assignShards, printCost, type Shard } from '../../src/lib/packs/shards.ts';
-import { renderPdfs } from '../../src/lib/pdf/render-pdfs.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { renderPdfs } from '../../src/lib/packs/pdf/render-pdfs.ts';
+import { sitePaths } from '../../src/lib/routes/routes.ts';
 
 export interface PackRunOptions {
   site: string;

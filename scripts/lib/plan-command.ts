@@ -2,16 +2,16 @@
 // content/plans/<year>.yaml unless an organizer's file is already there, and show the rotation.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIRS, readContentSources } from '../../src/lib/content-files/sources.ts';
-import { readPlans } from '../../src/lib/content-files/plans.ts';
+import { CONTENT_DIRS, readContentSources } from '../../src/lib/content/files/sources.ts';
+import { readPlans } from '../../src/lib/content/files/plans.ts';
 import { createCycleTable } from '../../src/lib/plans/cycle-table.ts';
 import { formatCycleTable } from '../../src/lib/plans/cycle-text.ts';
 import { describePlanDifferences } from '../../src/lib/plans/plan-diff.ts';
 import { planToYaml } from '../../src/lib/plans/plan-yaml.ts';
 import { planFromGroupPlans } from '../../src/lib/plans/proposal.ts';
 import { resolvePlans } from '../../src/lib/plans/resolve.ts';
-import { hasErrors } from '../../src/lib/validation/issue.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { hasErrors } from '../../src/lib/content/validation/issue.ts';
+import { validateContent } from '../../src/lib/content/validation/validate-content.ts';
 
 export interface PlanCommandResult {
   lines: string[];

@@ -1,8 +1,8 @@
 // Measures what a phone downloads for its first search on a built site, through the search box.
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from 'playwright-core';
-import { locateBrowser } from '../../src/lib/browser/locate-browser.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { locateBrowser } from '../../src/lib/packs/pdf/browser/locate-browser.ts';
+import { sitePaths } from '../../src/lib/routes/routes.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/result-view.ts';
 
 export interface TransferredFile {

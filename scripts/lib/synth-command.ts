@@ -7,9 +7,9 @@ import {
   CONTENT_DIRS,
   readContentSources,
   readTaxonomySources,
-} from '../../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../../src/lib/content-files/taxonomy.ts';
-import { loadRegistry } from '../../src/lib/qr/load-registry.ts';
+} from '../../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../../src/lib/content/files/taxonomy.ts';
+import { loadRegistry } from '../../src/lib/content/qr/load-registry.ts';
 import { generateSyntheticModules } from './synthetic-curriculum.ts';
 
 export interface SynthOptions {

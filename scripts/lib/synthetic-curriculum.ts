@@ -2,13 +2,13 @@
 // the same count, taxonomy and seed always give the same files.
 import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 import type { Group } from '../../src/schemas/taxonomy.ts';
-import { CONTENT_DIRS } from '../../src/lib/content-files/sources.ts';
-import { moduleSlug } from '../../src/lib/routes.ts';
-import { topicPrefixes } from '../../src/lib/scaffold/prefixes.ts';
+import { CONTENT_DIRS } from '../../src/lib/content/files/sources.ts';
+import { moduleSlug } from '../../src/lib/routes/routes.ts';
+import { topicPrefixes } from '../../src/lib/content/scaffold/prefixes.ts';
 import { createRandom, type Random } from './prng.ts';
 import { buildBody, fill, type BodyContext } from './synthetic-body.ts';
 import * as bank from './synthetic-phrases.ts';
-import { addDays, isoDay } from '../../src/lib/calendar.ts';
+import { addDays, isoDay } from '../../src/lib/platform/calendar.ts';
 
 export interface SyntheticFile {
   /** Path relative to the project root, e.g. `content/modules/soul-casting/ll-001.mdx`. */

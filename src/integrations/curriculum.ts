@@ -2,21 +2,21 @@ import type { AstroIntegration } from 'astro';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packsMode, writesPrintPages } from '../lib/packs/mode.ts';
-import { checkPrintOrigin } from '../lib/qr/origin.ts';
-import { CONTENT_DIRS } from '../lib/content-files/sources.ts';
-import { readSourceDate } from '../lib/schedule/revision.ts';
-import { checkInWorker } from '../lib/validation/check-in-worker.ts';
-import { setContentCheckGate } from '../lib/validation/check-gate.ts';
-import { BUILD_STOPPED, EXIT, runContentCheck } from '../lib/validation/run-check.ts';
+import { checkPrintOrigin } from '../lib/content/qr/origin.ts';
+import { CONTENT_DIRS } from '../lib/content/files/sources.ts';
+import { readSourceDate } from '../lib/plans/schedule/revision.ts';
+import { checkInWorker } from '../lib/content/validation/check-in-worker.ts';
+import { setContentCheckGate } from '../lib/content/validation/check-gate.ts';
+import { BUILD_STOPPED, EXIT, runContentCheck } from '../lib/content/validation/run-check.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /** The line the build prints once the content check has passed; `npm run build` holds Astro's output until it. */
 export const CONTENT_CHECKED = '内容检查通过。';
 
 /**
- * Runs the content check on another thread while Astro starts (lib/validation/check-in-worker.ts:
+ * Runs the content check on another thread while Astro starts (lib/content/validation/check-in-worker.ts:
  * about 6 s at 2,000 modules on two cores); content collections load only once it has passed
- * (lib/validation/check-gate.ts), so broken content stops the build before anything is written,
+ * (lib/content/validation/check-gate.ts), so broken content stops the build before anything is written,
  * with only the checker's list of problems. `astro dev` re-checks and prints problems whenever a
  * lecturer saves.
  */

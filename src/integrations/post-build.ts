@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { BuiltSite } from '../lib/built-site/built-site.ts';
 import { releaseMemory } from '../lib/built-site/release-memory.ts';
 import { BuildStepFailure, type StepLog } from '../lib/built-site/step-failure.ts';
-import { secureBuiltSite } from '../lib/csp/secure-site.ts';
+import { secureBuiltSite } from '../lib/built-site/secure-site.ts';
 import { writeOfflineManifest, writeServiceWorker } from '../lib/offline/write-offline.ts';
 import { packsMode } from '../lib/packs/mode.ts';
 import { printPacks } from '../lib/packs/print-site.ts';
@@ -27,7 +27,7 @@ export function postBuild(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectScript }) => {
         // In dev a worker would cache pages mid-edit; only built sites register one.
-        if (command === 'build') injectScript('page', `import '/src/scripts/offline-register.ts';`);
+        if (command === 'build') injectScript('page', `import '/src/browser/offline/offline-register.ts';`);
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);

@@ -1,4 +1,4 @@
-import type { OriginVerdict } from '../lib/qr/origin.ts';
+import type { OriginVerdict } from '../lib/content/qr/origin.ts';
 
 /**
  * Facts the integration decides once per build and hands to pages through a virtual module
@@ -10,7 +10,7 @@ export interface BuildFacts {
   /** Whether the print pages are written (not when `CURRICULUM_PACKS=off`, see lib/packs/mode.ts). */
   printPages: boolean;
   /**
-   * The source date of this build in seconds since 1970 (lib/schedule/revision.ts), the calendars'
+   * The source date of this build in seconds since 1970 (lib/plans/schedule/revision.ts), the calendars'
    * DTSTAMP. Read here once: pages may render on several threads (`parallelPrerender`), and
    * without Git each thread reading the clock would stamp its calendars with another time.
    */

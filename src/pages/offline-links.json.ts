@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCurriculum } from '../content.ts';
-import { liveTargets } from '../lib/publication.ts';
-import { createShortLinks, shortLinkTargets } from '../lib/qr/short-links.ts';
+import { liveTargets } from '../lib/modules/publication.ts';
+import { createShortLinks, shortLinkTargets } from '../lib/content/qr/short-links.ts';
 
 // Short-link slug → page, for the service worker (which precaches it) to open a printed QR code
 // offline: built from the same short links as the /q/<code>/ pages, so both agree. Its path is

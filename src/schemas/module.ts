@@ -9,7 +9,7 @@ export const MODULE_CODE_PATTERN = /^[A-Z]{2,4}-\d{3}$/;
 /**
  * Frontmatter of one course module (content/modules/**\/*.mdx).
  * References into the taxonomy are plain ids here; whether they exist is checked across
- * entries by the checker (`src/lib/validation/`), because the taxonomy itself is data.
+ * entries by the checker (`src/lib/content/validation/`), because the taxonomy itself is data.
  */
 export const ModuleSchema = z
   .object({

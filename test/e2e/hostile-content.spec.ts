@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFontPackage } from '../../src/lib/pdf/engine.ts';
-import { startStaticServer, type StaticServer } from '../../src/lib/pdf/static-server.ts';
+import { findFontPackage } from '../../src/lib/packs/pdf/engine.ts';
+import { startStaticServer, type StaticServer } from '../../src/lib/packs/pdf/static-server.ts';
 import {
   CLEAN_SVG,
   HOSTILE,
@@ -16,10 +16,10 @@ import {
   visibleWord,
   writeSvgs,
 } from '../helpers/hostile-project.ts';
-import { activeSvgLines } from '../../src/lib/security/dist-svgs.ts';
-import { SVG_DOCUMENT_POLICY } from '../../src/lib/csp/headers.ts';
-import { renderPdfs } from '../../src/lib/pdf/render-pdfs.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { activeSvgLines } from '../../src/lib/content/validation/dist-svgs.ts';
+import { SVG_DOCUMENT_POLICY } from '../../src/lib/security/csp/headers.ts';
+import { renderPdfs } from '../../src/lib/packs/pdf/render-pdfs.ts';
+import { sitePaths } from '../../src/lib/routes/routes.ts';
 import { pdfLinkUris } from '../helpers/pdf.ts';
 
 // A site built from modules, a page and taxonomy names written as an attacker would (see

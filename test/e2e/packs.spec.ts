@@ -6,8 +6,8 @@ import { stringify } from 'yaml';
 import { makeModule } from '../helpers/modules.ts';
 import { pdfFonts, pdfLinkUris, pdfQrCodes, pdfText, squash } from '../helpers/pdf.ts';
 import { makeTempProject } from '../helpers/temp-project.ts';
-import { readContentSources } from '../../src/lib/content-files/sources.ts';
-import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
+import { readContentSources } from '../../src/lib/content/files/sources.ts';
+import { splitFrontmatter } from '../../src/lib/content/files/frontmatter.ts';
 import type { PublishedPath } from '../../src/lib/progress/verify.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
-import { calendarToday } from '../../src/lib/calendar.ts';
-import { loadWorkCalendar } from '../../src/lib/content-files/holidays.ts';
+import { calendarToday } from '../../src/lib/platform/calendar.ts';
+import { loadWorkCalendar } from '../../src/lib/content/files/holidays.ts';
 import { encodeCompletionCode } from '../../src/lib/progress/completion-code.ts';
 import { encodeLegacyCode } from '../../src/lib/progress/legacy-code.ts';
 import { personKey } from '../../src/lib/progress/person-key.ts';

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentSources } from '../../src/lib/content-files/sources.ts';
-import { publishedOnly } from '../../src/lib/publication.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { readContentSources } from '../../src/lib/content/files/sources.ts';
+import { publishedOnly } from '../../src/lib/modules/publication.ts';
+import { sitePaths } from '../../src/lib/routes/routes.ts';
+import { validateContent } from '../../src/lib/content/validation/validate-content.ts';
 import { needsSimplifying } from '../../src/lib/search/traditional-query.ts';
 import { toSimplified } from '../../src/lib/search/to-simplified.ts';
 import { projectRoot } from '../helpers/content.ts';

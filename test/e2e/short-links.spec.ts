@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadRegistry } from '../../src/lib/qr/load-registry.ts';
+import { loadRegistry } from '../../src/lib/content/qr/load-registry.ts';
 
 // Every code ever printed must open a page, for years: its module or path, its successor, or a
 // page that says what replaced it. Expectations are read straight from the registry file. One

@@ -4,8 +4,8 @@ import {
   readContentSources,
   readTaxonomySources,
   type ContentSources,
-} from '../../src/lib/content-files/sources.ts';
-import { readTaxonomy } from '../../src/lib/content-files/taxonomy.ts';
+} from '../../src/lib/content/files/sources.ts';
+import { readTaxonomy } from '../../src/lib/content/files/taxonomy.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy-kinds.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');

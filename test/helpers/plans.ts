@@ -1,4 +1,4 @@
-import { sumHours } from '../../src/lib/hours.ts';
+import { sumHours } from '../../src/lib/modules/hours.ts';
 import type { GroupPlan } from '../../src/lib/plans/types.ts';
 import type { ModuleFrontmatter } from '../../src/schemas/module.ts';
 import type { Group } from '../../src/schemas/taxonomy.ts';

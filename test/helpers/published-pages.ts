@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContentSources } from '../../src/lib/content-files/sources.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { readContentSources } from '../../src/lib/content/files/sources.ts';
+import { validateContent } from '../../src/lib/content/validation/validate-content.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../src/schemas/taxonomy-kinds.ts';
 
 /**

@@ -8,8 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { contentTypeFor } from '../../../src/lib/pdf/content-types.ts';
-import { normalizeBase } from '../../../src/lib/pdf/url-map.ts';
+import { contentTypeFor } from '../../../src/lib/packs/pdf/content-types.ts';
+import { normalizeBase } from '../../../src/lib/packs/pdf/url-map.ts';
 
 export interface GzipServer {
   origin: string;

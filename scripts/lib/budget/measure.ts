@@ -7,7 +7,7 @@
  * counted on their own: there should be none.
  */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { sitePaths } from '../../../src/lib/routes.ts';
+import { sitePaths } from '../../../src/lib/routes/routes.ts';
 import type { Figures } from './budgets.ts';
 
 export interface MeasureOptions {

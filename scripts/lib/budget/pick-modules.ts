@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRoutes, moduleSlugOf, sitePaths } from '../../../src/lib/routes.ts';
+import { createRoutes, moduleSlugOf, sitePaths } from '../../../src/lib/routes/routes.ts';
 
 /**
  * The two module pages the budget visits: the median module page by HTML size (a typical

@@ -1,5 +1,5 @@
-import type { ModuleEdition } from '../../lib/routes.ts';
-import type { MdxComponentName } from '../../lib/mdx-components.ts';
+import type { ModuleEdition } from '../../lib/routes/routes.ts';
+import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
 import Activity from './Activity.astro';
 import Case from './Case.astro';
 import Discussion from './Discussion.astro';

@@ -5,7 +5,7 @@
  * sittings are marked, and a module once however many sessions cover it (the quarterly study, its
  * discussion and a 主题党日 may cover the same module), so no 学时 is ever counted twice.
  */
-import { sumHours } from '../hours.ts';
+import { sumHours } from '../modules/hours.ts';
 import { sessionIdOf, type LedgerSession } from './sessions.ts';
 
 export type Mark = 'present' | 'leave' | 'makeup' | 'absent';

@@ -7,7 +7,7 @@
  * latest (by code date, then by place in the text, the ledger's own code counting as earliest)
  * is kept, and both sides say so.
  */
-import { isoDay } from '../calendar.ts';
+import { isoDay } from '../platform/calendar.ts';
 import { personKey } from '../progress/person-key.ts';
 import {
   describeFailure,

@@ -6,8 +6,8 @@
  * The schedule events come in as plain data (the page embeds `createPlanSchedule`'s output), so
  * this runs in the browser without the content.
  */
-import { isoDay } from '../calendar.ts';
-import { sumHours } from '../hours.ts';
+import { isoDay } from '../platform/calendar.ts';
+import { sumHours } from '../modules/hours.ts';
 
 export type SessionKind = 'study' | 'discussion' | 'theme-day';
 

@@ -15,7 +15,7 @@
  * - 总学时: sum of members' totals; 人均学时 = 总学时 / 人数; 达标率 = 达标人数 / 人数.
  * Rows whose 党员类别 is unknown are left out of every figure and listed apart.
  */
-import { roundHours, sumHours } from '../hours.ts';
+import { roundHours, sumHours } from '../modules/hours.ts';
 import { creditAttendance } from './attendance.ts';
 import type { Ledger } from './ledger-state.ts';
 import type { RosterRow } from './roster-types.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { moduleSlugOf, studyPathOf } from '../routes.ts';
+import { moduleSlugOf, studyPathOf } from '../routes/routes.ts';
 import { imageUrlsIn } from './page-assets.ts';
 
 /**

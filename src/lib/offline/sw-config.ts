@@ -1,5 +1,5 @@
 import type { GenerateSWOptions } from 'workbox-build';
-import { sitePaths } from '../routes.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
 import { offlineNavigation } from './sw-navigation.ts';
 

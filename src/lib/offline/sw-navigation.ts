@@ -1,5 +1,5 @@
 import type { GenerateSWOptions } from 'workbox-build';
-import { sitePaths, urlSegment } from '../routes.ts';
+import { sitePaths, urlSegment } from '../routes/routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
 import { offlineTarget } from './offline-target.ts';
 import { savedPagesOf, savedTitleOf, withSavedList, type SavedPage } from './saved-list.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import type { BuiltSite } from '../built-site/built-site.ts';
 import type { StepLog } from '../built-site/step-failure.ts';
-import { sitePaths } from '../routes.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { createOfflineManifest, isSaveablePage, type OfflineManifest } from './manifest.ts';
 import { createServiceWorkerConfig } from './sw-config.ts';
 
@@ -22,7 +22,7 @@ export function writeOfflineManifest(site: BuiltSite, base: string): OfflineMani
 /**
  * The service worker (workbox-build), which precaches the site's shell: written last, once the
  * search index and the pack sizes are in place. Offline reading after the first visit; every page
- * registers it (src/scripts/offline-register.ts).
+ * registers it (src/browser/offline/offline-register.ts).
  */
 export async function writeServiceWorker(
   site: BuiltSite,

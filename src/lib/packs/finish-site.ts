@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltSite } from '../built-site/built-site.ts';
-import { sitePaths } from '../routes.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { fillPackSizes } from './fill-sizes.ts';
 import type { PackFile } from './plan.ts';
 

@@ -1,5 +1,5 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
-import { isoDay } from '../calendar.ts';
+import { isoDay } from '../platform/calendar.ts';
 import type { GroupPlan } from '../plans/types.ts';
 import {
   printModuleParams,
@@ -7,7 +7,7 @@ import {
   sitePaths,
   type ModuleEdition,
   type PathPrint,
-} from '../routes.ts';
+} from '../routes/routes.ts';
 
 export type PackKind = 'module' | 'lecturer' | 'path' | 'poster';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { BuiltSite } from '../built-site/built-site.ts';
 import { BuildStepFailure, type StepLog } from '../built-site/step-failure.ts';
-import { renderPdfs } from '../pdf/render-pdfs.ts';
-import { sitePaths } from '../routes.ts';
+import { renderPdfs } from './pdf/render-pdfs.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { finishSite, readPackPlan } from './finish-site.ts';
 import type { PacksMode } from './mode.ts';
 

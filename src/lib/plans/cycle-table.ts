@@ -1,5 +1,5 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
-import { sumHours } from '../hours.ts';
+import { sumHours } from '../modules/hours.ts';
 import { resolveGroupCycles, type PlanInput } from './resolve.ts';
 import type { CycleRow } from './types.ts';
 

@@ -1,7 +1,7 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { GroupPlanInput, PlanFile, RequiredEntry } from '../../schemas/plan.ts';
 import type { Group, Stage, Topic } from '../../schemas/taxonomy.ts';
-import { createStudyPath } from '../paths/study-path.ts';
+import { createStudyPath } from './paths/study-path.ts';
 import { selectRequired } from './default-plan.ts';
 import type { PlanOrigin, RequiredModule } from './types.ts';
 

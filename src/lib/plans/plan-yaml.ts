@@ -1,7 +1,7 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { Plan, RequiredEntry } from '../../schemas/plan.ts';
 import type { Group } from '../../schemas/taxonomy.ts';
-import { sumHours } from '../hours.ts';
+import { sumHours } from '../modules/hours.ts';
 import { codeOf } from './group-cycle.ts';
 
 interface YamlContext {

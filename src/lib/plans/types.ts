@@ -39,7 +39,7 @@ export interface GroupPlan<T> {
   required: RequiredModule<T>[];
   /** 选修: the group's other published modules (or, in a plan file, the ones it lists), in curriculum order. */
   electives: T[];
-  /** Sum of the required modules' 学时 (rounded, see `src/lib/hours.ts`). */
+  /** Sum of the required modules' 学时 (rounded, see `src/lib/modules/hours.ts`). */
   requiredHours: number;
   /** The group's yearly requirement (`requiredHours` in groups.yaml). */
   targetHours: number;

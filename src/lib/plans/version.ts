@@ -1,4 +1,4 @@
-import { fingerprintHex, pathFingerprint } from '../progress/checksums.ts';
+import { fingerprintHex, pathFingerprint } from './checksums.ts';
 
 /**
  * The version of a year's plan, e.g. `2027-4F2A`: the year and a fingerprint of the required

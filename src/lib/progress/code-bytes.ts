@@ -2,9 +2,9 @@
  * The byte-level pieces every completion code format shares: big-endian fields, the bitset of
  * studied modules, and the typable form (Crockford Base32 in groups of four, CRC-16 at the end).
  */
-import { DAY_MS } from '../calendar.ts';
+import { DAY_MS } from '../platform/calendar.ts';
 import { encodeBase32 } from './base32.ts';
-import { crc16 } from './checksums.ts';
+import { crc16 } from '../plans/checksums.ts';
 
 /** Day 0 of the code's day counter. */
 export const CODE_EPOCH = Date.UTC(2024, 0, 1);

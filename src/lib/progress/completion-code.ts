@@ -20,9 +20,9 @@
  * Formats 1 and 2 (legacy-code.ts) still decode. The CRC catches typos and casual edits; without
  * a server no code can be made unforgeable, which the verify page says.
  */
-import { DAY_MS } from '../calendar.ts';
+import { DAY_MS } from '../platform/calendar.ts';
 import { decodeBase32, encodeBase32, normaliseBase32 } from './base32.ts';
-import { crc16, hash16, pathFingerprint } from './checksums.ts';
+import { crc16, hash16, pathFingerprint } from '../plans/checksums.ts';
 import {
   CODE_EPOCH,
   dayNumber,

@@ -7,8 +7,8 @@
  * module-count(2) bitset(⌈n/8⌉) crc(2). The half-hours field is the 学时 the member's phone added
  * up; /verify/ recomputes it from the plan and refuses a code whose field disagrees.
  */
-import { DAY_MS } from '../calendar.ts';
-import { pathFingerprint, hash16 } from './checksums.ts';
+import { DAY_MS } from '../platform/calendar.ts';
+import { pathFingerprint, hash16 } from '../plans/checksums.ts';
 import {
   CODE_EPOCH,
   dayNumber,

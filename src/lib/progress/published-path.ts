@@ -1,7 +1,7 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
 import type { Group } from '../../schemas/taxonomy.ts';
 import type { GroupPlan } from '../plans/types.ts';
-import { fingerprintHex, pathFingerprint } from './checksums.ts';
+import { fingerprintHex, pathFingerprint } from '../plans/checksums.ts';
 import type { PublishedPath, PublishedPlan } from './verify.ts';
 
 type Entry = { data: Pick<ModuleFrontmatter, 'code' | 'title' | 'hours'> };

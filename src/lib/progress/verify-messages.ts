@@ -2,8 +2,8 @@
  * What /verify/, the record page and the ledger say about a completion code, in one place, so
  * that a secretary reads the same sentence wherever the same thing is wrong.
  */
-import { isoDay } from '../calendar.ts';
-import { planTitle } from '../paths/plan-labels.ts';
+import { isoDay } from '../platform/calendar.ts';
+import { planTitle } from '../plans/paths/plan-labels.ts';
 import type { FailureReason } from './completion-code.ts';
 
 export const FAILURES: Record<FailureReason, string> = {

@@ -4,9 +4,9 @@
  * and impossible dates, counts and hours are refused. Pure, so /verify/, the record page and the
  * branch ledger reach the same verdict on the same code.
  */
-import { sumHours } from '../hours.ts';
-import { planTitle } from '../paths/plan-labels.ts';
-import { hash16 } from './checksums.ts';
+import { sumHours } from '../modules/hours.ts';
+import { planTitle } from '../plans/paths/plan-labels.ts';
+import { hash16 } from '../plans/checksums.ts';
 import { CODE_EPOCH } from './code-bytes.ts';
 import type { DecodedCode, DecodedFields } from './completion-code.ts';
 import { personKey } from './person-key.ts';

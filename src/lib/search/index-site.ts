@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuiltSite } from '../built-site/built-site.ts';
 import { BuildStepFailure, type StepLog } from '../built-site/step-failure.ts';
-import { sitePaths } from '../routes.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { digestLesson } from './lesson-digest.ts';
 import { searchableDocument } from './searchable-document.ts';
 

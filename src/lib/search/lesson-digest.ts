@@ -1,6 +1,6 @@
-import { decodeHtmlText } from '../escape/decode-html.ts';
-import { escapeHtml } from '../escape/html.ts';
-import { LESSON_MARK } from '../reading/lesson-mark.ts';
+import { decodeHtmlText } from '../security/escape/decode-html.ts';
+import { escapeHtml } from '../security/escape/html.ts';
+import { LESSON_MARK } from '../content/reading/lesson-mark.ts';
 
 /**
  * A module page as the search index is given it: the lesson's text becomes its words, each once.

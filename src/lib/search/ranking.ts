@@ -1,5 +1,5 @@
 /**
- * Pagefind's ranking parameters, for the search box (src/components/search/search-ui.ts) and for the
+ * Pagefind's ranking parameters, for the search box (src/browser/search/search-ui.ts) and for the
  * recall suite (`test/search/`), so the suite ranks exactly as members' searches do. Chosen by the
  * suite; Pagefind's own defaults except `termSimilarity`:
  * - `termFrequency` 1 and `termSaturation` 1.4 (BM25): the tenth mention of a word counts far less

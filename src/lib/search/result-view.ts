@@ -2,7 +2,7 @@
  * What the search box shows for one Pagefind result. Everything here is text from untrusted
  * content: the search box builds it with DOM nodes, never as HTML (src/components/search/).
  */
-import { decodeHtmlText } from '../escape/decode-html.ts';
+import { decodeHtmlText } from '../security/escape/decode-html.ts';
 
 /** Results the search box shows at first and adds with each 加载更多结果; each loads a fragment file. */
 export const RESULTS_PER_PAGE = 5;

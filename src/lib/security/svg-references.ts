@@ -1,4 +1,4 @@
-import { normalizeUrl, urlScheme } from '../validation/url.ts';
+import { normalizeUrl, urlScheme } from './url.ts';
 
 /**
  * What an SVG may point at. Opened on its own, an SVG is a document of the site's origin, so a

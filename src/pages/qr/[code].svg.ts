@@ -1,7 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCurriculum } from '../../content.ts';
-import { qrImagePages } from '../../lib/page-paths.ts';
-import { qrSvg } from '../../lib/qr/qr-svg.ts';
+import { qrImagePages } from '../../lib/routes/page-paths.ts';
+import { qrSvg } from '../../lib/content/qr/qr-svg.ts';
 
 // QR codes as image files: module and path pages link their code instead of inlining about 1 KB
 // of SVG (gzip) that most members never scroll to. The page's <img alt> names it. Printed packs

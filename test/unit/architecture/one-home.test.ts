@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { generatedRoots } from '../../../src/lib/routes.ts';
+import { generatedRoots } from '../../../src/lib/routes/routes.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../../src/schemas/taxonomy-kinds.ts';
 import { projectRoot } from '../../helpers/content.ts';
 
@@ -40,7 +40,7 @@ const roots = generatedRoots(facets)
 // `/^paths\/`. `content/modules/` or `join(dir, 'modules')` are not URL literals and pass.
 const URL_LITERAL = new RegExp(`(?:['"\`]|/\\^)(?:\\\\?/)?(?:${roots.join('|')})\\\\?/`);
 
-test('no URL shape is built by hand outside src/lib/routes.ts', () => {
+test('no URL shape is built by hand outside src/lib/routes/routes.ts', () => {
   for (const sample of ["'/q/'", '`/modules/${code}/`', '/^modules\\/[^/]+/', "'paths/'", "'print/'"])
     assert.match(sample, URL_LITERAL, sample);
   for (const sample of ["'content/modules/'", "join(dir, 'modules')", "'guide/'"])
@@ -48,7 +48,7 @@ test('no URL shape is built by hand outside src/lib/routes.ts', () => {
   const lines = sourceLines(['src', 'scripts'], ['astro.config.mjs']);
   assert.deepEqual(
     hits(lines, URL_LITERAL, [
-      'src/lib/routes.ts',
+      'src/lib/routes/routes.ts',
       // workbox-build copies each `urlPattern` callback into the worker as text, without imports.
       'src/lib/offline/sw-config.ts',
     ]),
@@ -60,7 +60,7 @@ test('a code is spelled for a URL, or compared, only through urlSegment', () => 
   const BY_HAND = /normalize\('NFKC'\)\.toLowerCase\(\)|[cC]ode\)?\.toLowerCase\(\)/;
   assert.match("code.normalize('NFKC').toLowerCase()", BY_HAND);
   assert.match('`${plan.code.toLowerCase()}.mdx`', BY_HAND);
-  assert.deepEqual(hits(sourceLines(['src', 'scripts']), BY_HAND, ['src/lib/routes.ts']), []);
+  assert.deepEqual(hits(sourceLines(['src', 'scripts']), BY_HAND, ['src/lib/routes/routes.ts']), []);
 });
 
 test('"today" is the Beijing calendar day, never the UTC date of now', () => {

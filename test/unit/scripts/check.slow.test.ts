@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, test } from 'node:test';
-import { withoutCi } from '../../../src/lib/ci.ts';
+import { withoutCi } from '../../../src/lib/platform/ci.ts';
 import { makeTempProject } from '../../helpers/temp-project.ts';
 
 const project = makeTempProject(['unknown-group', 'negative-hours', 'unknown-component']);

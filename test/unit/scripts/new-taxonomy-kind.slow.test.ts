@@ -4,7 +4,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeTempProject } from '../../helpers/temp-project.ts';
-import { withoutCi } from '../../../src/lib/ci.ts';
+import { withoutCi } from '../../../src/lib/platform/ci.ts';
 
 // The proof that the kinds table is the one home of a taxonomy kind: a sixth kind, 载体, is added
 // by editing only the table, the taxonomy schema file and a new YAML file (plus the module that

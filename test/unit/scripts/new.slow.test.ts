@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { makeTempProject } from '../../helpers/temp-project.ts';
-import { withoutCi } from '../../../src/lib/ci.ts';
+import { withoutCi } from '../../../src/lib/platform/ci.ts';
 
 // A copy of the project whose only module is a fixture with an error of its own.
 const project = makeTempProject(['missing-title']);

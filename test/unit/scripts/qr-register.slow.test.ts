@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { withoutCi } from '../../../src/lib/ci.ts';
+import { withoutCi } from '../../../src/lib/platform/ci.ts';
 import { projectRoot } from '../../helpers/content.ts';
 import { makeTempProject } from '../../helpers/temp-project.ts';
 

@@ -1,10 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCurriculum } from '../../../content.ts';
-import { studyPathCalendarPages } from '../../../lib/page-paths.ts';
-import { planTitle } from '../../../lib/paths/plan-labels.ts';
-import { createPlanSchedule } from '../../../lib/schedule/plan-schedule.ts';
-import { toICalendar } from '../../../lib/schedule/ics.ts';
-import { calendarRevision } from '../../../lib/schedule/revision.ts';
+import { studyPathCalendarPages } from '../../../lib/routes/page-paths.ts';
+import { planTitle } from '../../../lib/plans/paths/plan-labels.ts';
+import { createPlanSchedule } from '../../../lib/plans/schedule/plan-schedule.ts';
+import { toICalendar } from '../../../lib/plans/schedule/ics.ts';
+import { calendarRevision } from '../../../lib/plans/schedule/revision.ts';
 import { routes } from '../../../site-routes.ts';
 import { sourceEpoch } from 'virtual:curriculum/config';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCurriculum } from '../../../content.ts';
-import { studyPathPages } from '../../../lib/page-paths.ts';
+import { studyPathPages } from '../../../lib/routes/page-paths.ts';
 import { createPublishedPath } from '../../../lib/progress/published-path.ts';
 
 // The plans as the verify page needs them to read a completion code: one small file per group,

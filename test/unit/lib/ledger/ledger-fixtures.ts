@@ -1,6 +1,6 @@
 // Shared fixtures for the ledger tests: three groups, their 2027 plans as path.json publishes
 // them, and a helper that makes a member's completion code with the site's own encoder.
-import { pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
+import { pathFingerprint } from '../../../../src/lib/plans/checksums.ts';
 import { encodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
 import { personKey } from '../../../../src/lib/progress/person-key.ts';
 import type { PublishedPath } from '../../../../src/lib/progress/verify.ts';

@@ -7,7 +7,7 @@ import {
   sittingsOf,
   withBatches,
 } from '../../../../src/lib/ledger/sessions.ts';
-import { createPlanSchedule } from '../../../../src/lib/schedule/plan-schedule.ts';
+import { createPlanSchedule } from '../../../../src/lib/plans/schedule/plan-schedule.ts';
 import { PLAN_MODULES } from './ledger-fixtures.ts';
 
 const required = PLAN_MODULES.ordinary.map((m) => ({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createOfflineManifest, isSaveablePage } from '../../../../src/lib/offline/manifest.ts';
-import { sitePaths } from '../../../../src/lib/routes.ts';
+import { sitePaths } from '../../../../src/lib/routes/routes.ts';
 
 const page = (file: string, body: string) => ({
   file,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planVersion } from '../../../../src/lib/plans/version.ts';
-import { fingerprintHex, pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
+import { fingerprintHex, pathFingerprint } from '../../../../src/lib/plans/checksums.ts';
 
 test('a plan version is its year and the fingerprint completion codes carry, in four hex digits', () => {
   const codes = ['DX-001', 'LL-002'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { encodeBase32 } from '../../../../src/lib/progress/base32.ts';
-import { crc16, hash16, pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
+import { crc16, hash16, pathFingerprint } from '../../../../src/lib/plans/checksums.ts';
 import { decodeCompletionCode, encodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
 import { personKey } from '../../../../src/lib/progress/person-key.ts';
 

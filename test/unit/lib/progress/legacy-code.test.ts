@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash16, pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
+import { hash16, pathFingerprint } from '../../../../src/lib/plans/checksums.ts';
 import { decodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
 import { encodeLegacyCode } from '../../../../src/lib/progress/legacy-code.ts';
 

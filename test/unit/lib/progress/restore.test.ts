@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pathFingerprint } from '../../../../src/lib/progress/checksums.ts';
+import { pathFingerprint } from '../../../../src/lib/plans/checksums.ts';
 import { decodeCompletionCode, encodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
 import { encodeLegacyCode } from '../../../../src/lib/progress/legacy-code.ts';
 import { personKey } from '../../../../src/lib/progress/person-key.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { findActiveSvgContent, type SvgFinding } from '../../../../src/lib/security/svg-active-content.ts';
-import { qrSvg } from '../../../../src/lib/qr/qr-svg.ts';
+import { qrSvg } from '../../../../src/lib/content/qr/qr-svg.ts';
 import { projectRoot } from '../../../helpers/content.ts';
 
 const svg = (inner: string, rootAttributes = '') =>

@@ -8,7 +8,7 @@ import { after, test } from 'node:test';
 import type { PackFile } from '../../../../src/lib/packs/plan.ts';
 import { BuiltSite } from '../../../../src/lib/built-site/built-site.ts';
 import { finishSite } from '../../../../src/lib/packs/finish-site.ts';
-import { renderPdfs } from '../../../../src/lib/pdf/render-pdfs.ts';
+import { renderPdfs } from '../../../../src/lib/packs/pdf/render-pdfs.ts';
 import { MergeError, mergeShards } from '../../../../scripts/lib/packs-merge.ts';
 import { renderShard, toJob } from '../../../../scripts/lib/packs-shard.ts';
 import {
@@ -19,7 +19,7 @@ import {
   printHtml,
   SEAL_PNG,
   writeSite,
-} from '../../lib/pdf/fixtures/print-site.ts';
+} from '../../lib/packs/pdf/fixtures/print-site.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'packs-merge-test-'));
 after(() => rm(work, { recursive: true, force: true }));

@@ -9,9 +9,9 @@ import {
   type Taxonomy,
   type TaxonomyKind,
 } from '../../../../src/schemas/taxonomy-kinds.ts';
-import { formatIssue } from '../../../../src/lib/validation/report.ts';
-import type { ContentSources, SourceFile } from '../../../../src/lib/content-files/sources.ts';
-import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
+import { formatIssue } from '../../../../src/lib/content/validation/report.ts';
+import type { ContentSources, SourceFile } from '../../../../src/lib/content/files/sources.ts';
+import { validateContent } from '../../../../src/lib/content/validation/validate-content.ts';
 import { MODULE_CODE_PATTERN } from '../../../../src/schemas/module.ts';
 
 const root = join(import.meta.dirname, '../../../..');

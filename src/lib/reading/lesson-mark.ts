@@ -1,5 +1,0 @@
-/**
- * The attribute that marks a module page's lesson: the text read aloud (src/scripts/read-aloud.ts)
- * and the text the search index keeps only as a digest (src/lib/search/lesson-digest.ts).
- */
-export const LESSON_MARK = 'data-lesson';
