@@ -1,5 +1,4 @@
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
-import type { LiveTargets } from '../content/qr/registry.ts';
 
 // Optional, so modules whose frontmatter failed still answer: without a valid status, not published.
 type Status = Partial<Pick<ModuleFrontmatter, 'status'>>;
@@ -20,6 +19,14 @@ export function pointsAtDraft(source: Status, target: Status): boolean {
 /** The entries (anything carrying a module's `data`) that members see, in the order given. */
 export function publishedOnly<T extends { data: Status }>(entries: readonly T[]): T[] {
   return entries.filter((entry) => isPublished(entry.data));
+}
+
+/** What a printed QR code may open now; the registry resolves old codes against it. */
+export interface LiveTargets {
+  /** Codes of published modules. */
+  modules: ReadonlySet<string>;
+  /** Member group ids that have a study path. */
+  groups: ReadonlySet<string>;
 }
 
 /**

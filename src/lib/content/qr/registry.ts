@@ -1,4 +1,5 @@
 import type { RegistryEntry } from '../../../schemas/qr-registry.ts';
+import type { LiveTargets } from '../../modules/publication.ts';
 
 /** What a registered code leads to now. */
 export type Resolution =
@@ -6,13 +7,6 @@ export type Resolution =
   | { kind: 'path'; groupId: string }
   | { kind: 'retired'; entry: RegistryEntry }
   | { kind: 'broken'; reason: 'missing' | 'successor-missing' | 'cycle'; via: string[] };
-
-export interface LiveTargets {
-  /** Codes of published modules. */
-  modules: ReadonlySet<string>;
-  /** Member group ids that have a study path. */
-  groups: ReadonlySet<string>;
-}
 
 /**
  * Follows a registered code to the page a printed QR code must open: the module or path

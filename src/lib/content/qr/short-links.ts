@@ -1,6 +1,7 @@
 import type { RegistryEntry } from '../../../schemas/qr-registry.ts';
 import { shortLinkSlug, sitePaths } from '../../routes/routes.ts';
-import { resolveCode, type LiveTargets } from './registry.ts';
+import type { LiveTargets } from '../../modules/publication.ts';
+import { resolveCode } from './registry.ts';
 
 export type ShortLink =
   | { slug: string; code: string; redirect: { kind: 'module' | 'path'; code: string; superseded: boolean } }
