@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { join } from 'node:path';
 import { isoDay } from '../../../../../src/lib/platform/calendar.ts';
 import { loadWorkCalendar } from '../../../../../src/lib/content/files/holidays.ts';
 import { nextWorkingDay } from '../../../../../src/lib/plans/schedule/dates.ts';
 import { createWorkCalendar } from '../../../../../src/lib/plans/schedule/holidays.ts';
+import { projectRoot } from '../../../../helpers/content.ts';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
@@ -33,7 +33,7 @@ test('a session in the holiday moves to the first working day after it, a 调休
 });
 
 test('the shipped 2027 file puts 4 October 2027 inside the National Day holiday', () => {
-  const calendar = loadWorkCalendar(join(import.meta.dirname, '..', '..', '..', '..'));
+  const calendar = loadWorkCalendar(projectRoot);
   assert.equal(calendar.holidayOf(day('2027-10-04')), '国庆节');
   assert.equal(isoDay(nextWorkingDay(day('2027-10-04'), calendar)), '2027-10-08');
 });
