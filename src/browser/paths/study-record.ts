@@ -3,12 +3,12 @@
  * keeps the member's name and number as they type them, and makes the completion code and its QR
  * code, bound to that person. Returns a function that draws the page again (after a restore).
  */
-import { calendarToday } from '../lib/platform/calendar.ts';
-import { roundHours } from '../lib/modules/hours.ts';
-import { encodeCompletionCode } from '../lib/progress/completion-code.ts';
-import { personKey } from '../lib/progress/person-key.ts';
-import { qrSvg } from '../lib/content/qr/qr-svg.ts';
-import { readPerson, readProgress, readRatings, setPerson } from './progress/progress-store.ts';
+import { calendarToday } from '../../lib/platform/calendar.ts';
+import { roundHours } from '../../lib/modules/hours.ts';
+import { encodeCompletionCode } from '../../lib/progress/completion-code.ts';
+import { personKey } from '../../lib/progress/person-key.ts';
+import { qrSvg } from '../../lib/content/qr/qr-svg.ts';
+import { readPerson, readProgress, readRatings, setPerson } from '../progress/progress-store.ts';
 
 export function startStudyRecord(root: HTMLElement): () => void {
   const name = root.querySelector<HTMLInputElement>('[data-record-name]')!;

@@ -2,11 +2,11 @@
  * A verdict as HTML for the verify page: the status first and large, then what the code is for,
  * the 学时 recomputed from the plan, every reason it is not valid, and the name binding.
  */
-import { isoDay } from '../lib/platform/calendar.ts';
-import { escapeHtml as escape } from '../lib/security/escape/html.ts';
-import { ratingLabel } from '../lib/progress/ratings.ts';
-import { PERSON_CHECKS, STATUS_LABELS } from '../lib/progress/verify-messages.ts';
-import { personLabel, type Verdict } from '../lib/progress/verify.ts';
+import { isoDay } from '../../lib/platform/calendar.ts';
+import { escapeHtml as escape } from '../../lib/security/escape/html.ts';
+import { ratingLabel } from '../../lib/progress/ratings.ts';
+import { PERSON_CHECKS, STATUS_LABELS } from '../../lib/progress/verify-messages.ts';
+import { personLabel, type Verdict } from '../../lib/progress/verify.ts';
 
 const STATUS_CLASS = { valid: 'cm-ok', unverifiable: 'cm-short', refused: 'cm-short' } as const;
 

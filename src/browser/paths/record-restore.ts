@@ -3,12 +3,12 @@
  * their studied modules and ratings come back when the code verifies against the plans the site
  * published and belongs to the name they entered. Otherwise they read why, and nothing changes.
  */
-import { calendarToday } from '../lib/platform/calendar.ts';
-import { decodeCompletionCode } from '../lib/progress/completion-code.ts';
-import { planRestore } from '../lib/progress/restore.ts';
-import { describeFailure, verifyCode, type PublishedPath } from '../lib/progress/verify.ts';
-import { routes } from '../site-routes.ts';
-import { mergeRestored } from './progress/progress-store.ts';
+import { calendarToday } from '../../lib/platform/calendar.ts';
+import { decodeCompletionCode } from '../../lib/progress/completion-code.ts';
+import { planRestore } from '../../lib/progress/restore.ts';
+import { describeFailure, verifyCode, type PublishedPath } from '../../lib/progress/verify.ts';
+import { routes } from '../../site-routes.ts';
+import { mergeRestored } from '../progress/progress-store.ts';
 
 export function startRecordRestore(root: HTMLElement, render: () => void): void {
   const form = root.querySelector<HTMLFormElement>('[data-record-restore]')!;

@@ -3,8 +3,8 @@
  * `verifyCode`'s verdict in Chinese, in large type for an older secretary. `?group=` names the
  * group the secretary is checking, so a code of another group says so.
  */
-import { calendarToday } from '../lib/platform/calendar.ts';
-import { decodeCompletionCode } from '../lib/progress/completion-code.ts';
+import { calendarToday } from '../../lib/platform/calendar.ts';
+import { decodeCompletionCode } from '../../lib/progress/completion-code.ts';
 import {
   describeFailure,
   findGroup,
@@ -12,8 +12,8 @@ import {
   verifyCode,
   type GroupKey,
   type PublishedPath,
-} from '../lib/progress/verify.ts';
-import { routes } from '../site-routes.ts';
+} from '../../lib/progress/verify.ts';
+import { routes } from '../../site-routes.ts';
 import { renderVerdict } from './verdict-view.ts';
 
 export function startCodeVerifier(form: HTMLFormElement): void {
