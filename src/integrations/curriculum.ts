@@ -6,12 +6,9 @@ import { checkPrintOrigin } from '../lib/content/qr/origin.ts';
 import { CONTENT_DIRS } from '../lib/content/files/sources.ts';
 import { readSourceDate } from '../lib/plans/schedule/revision.ts';
 import { checkInWorker } from '../lib/content/validation/check-in-worker.ts';
-import { setContentCheckGate } from '../lib/content/validation/check-gate.ts';
+import { CONTENT_CHECKED, setContentCheckGate } from '../lib/content/validation/check-gate.ts';
 import { BUILD_STOPPED, EXIT, runContentCheck } from '../lib/content/validation/run-check.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
-
-/** The line the build prints once the content check has passed; `npm run build` holds Astro's output until it. */
-export const CONTENT_CHECKED = '内容检查通过。';
 
 /**
  * Runs the content check on another thread while Astro starts (lib/content/validation/check-in-worker.ts:

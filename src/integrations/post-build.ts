@@ -55,6 +55,8 @@ export async function finishBuiltSite(
 ): Promise<void> {
   secureBuiltSite(site);
   await printPacks(site, { root, base, mode: packsMode(process.env.CURRICULUM_PACKS) }, log);
+  // Again before Pagefind's process starts: the CSP pass has just read and rewritten every page.
+  releaseMemory();
   const manifest = await indexSite(site, log, () => writeOfflineManifest(site, base));
   await writeServiceWorker(site, manifest, log);
 }

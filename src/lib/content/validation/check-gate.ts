@@ -14,6 +14,9 @@ import type { Loader } from 'astro/loaders';
  */
 const GATE = Symbol.for('curriculum.contentCheckGate');
 
+/** The line a build prints once the content check has passed; `npm run build` holds Astro's output until it. */
+export const CONTENT_CHECKED = '内容检查通过。';
+
 type GateHolder = { [GATE]?: Promise<void> };
 
 /** Called by the integration: collections load once `passed` resolves. */
