@@ -58,5 +58,5 @@ export async function finishBuiltSite(
   // Again before Pagefind's process starts: the CSP pass has just read and rewritten every page.
   releaseMemory();
   const manifest = await indexSite(site, log, () => writeOfflineManifest(site, base));
-  await writeServiceWorker(site, manifest, log);
+  await writeServiceWorker(site, manifest, base, log);
 }

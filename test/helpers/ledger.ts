@@ -5,6 +5,9 @@ import { encodeCompletionCode } from '../../src/lib/progress/completion-code.ts'
 import { personKey } from '../../src/lib/progress/person-key.ts';
 import type { PublishedPath } from '../../src/lib/progress/published-types.ts';
 import type { Ledger } from '../../src/lib/ledger/ledger-state.ts';
+import { createLedgerFromPageData, type LedgerPageData } from '../../src/lib/ledger/page-data.ts';
+import { parseRoster } from '../../src/lib/ledger/roster.ts';
+import { importRoster } from '../../src/lib/ledger/roster-import.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
 
 /** A member as a secretary's sheet lists them. */
@@ -103,4 +106,41 @@ export async function seedLedger(page: Page, ledger: Ledger, revision = 1): Prom
       }),
     { stored: { revision, ledger } },
   );
+}
+
+/** The ledger and revision the page's IndexedDB holds now (undefined when there is none). */
+export async function readStoredLedger(
+  page: Page,
+): Promise<{ revision: number; ledger: Ledger } | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<{ revision: number; ledger: Ledger } | undefined>((resolve, reject) => {
+        const request = indexedDB.open('dangjian-ledger', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('state');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('state').objectStore('state').get('ledger');
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result as { revision: number; ledger: Ledger } | undefined);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** What the ledger page fetches: the plan year, the groups with their sessions, the published paths. */
+export async function fetchLedgerPageData(request: APIRequestContext): Promise<LedgerPageData> {
+  return (await (await request.get(`/${sitePaths.branchData()}`)).json()) as LedgerPageData;
+}
+
+/** A ledger as the page would set it up for `branch`, with `members` pasted as its roster. */
+export function ledgerWithMembers(
+  data: LedgerPageData,
+  members: readonly TestMember[],
+  branch = '第一党支部',
+): Ledger {
+  const ledger = createLedgerFromPageData(data, { name: branch, unit: '运营分公司', company: '' });
+  return importRoster(ledger, parseRoster(rosterSheet(members), data.groups).rows, 'replace');
 }

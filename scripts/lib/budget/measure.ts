@@ -10,6 +10,9 @@ import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { sitePaths } from '../../../src/lib/routes/routes.ts';
 import type { Figures } from './budgets.ts';
 
+/** What a module page visit measures; the ledger page is measured apart (measure-ledger.ts). */
+type PageFigures = Omit<Figures, 'ledgerTotal'>;
+
 export interface MeasureOptions {
   /** e.g. http://127.0.0.1:4000 */
   origin: string;
@@ -20,7 +23,7 @@ export interface MeasureOptions {
 }
 
 export interface Measurement {
-  figures: Figures;
+  figures: PageFigures;
   /** Bytes the service worker fetched in the background after the first visit. */
   precache: number;
   /** Requests of the first visit, for the report. */

@@ -111,7 +111,11 @@ export async function openLedgerStore(name = DB_NAME): Promise<LedgerStore> {
  * Asks the browser to keep this site's storage under pressure (it may say no; Chrome grants it to
  * installed and much-used sites), and reports the space used, for the page to show.
  */
-export async function storageStatus(): Promise<{ persisted: boolean; usage?: number; quota?: number }> {
+export async function storageStatus(): Promise<{
+  persisted: boolean;
+  usage?: number | undefined;
+  quota?: number | undefined;
+}> {
   const storage = globalThis.navigator?.storage;
   if (!storage) return { persisted: false };
   const persisted = (await storage.persisted?.()) || ((await storage.persist?.()) ?? false);

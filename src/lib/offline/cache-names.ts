@@ -14,4 +14,10 @@ export const OFFLINE_CACHES = {
   search: 'dangjian-search',
   /** Pagefind's files named by content hash (meta, index, fragments, filters), cache-first. */
   searchIndex: 'dangjian-search-index',
+  /**
+   * Scripts and styles outside the first visit's shell (the branch ledger's, the 繁体 converter)
+   * and the ledger's data: cache-first for hashed files, kept as they are used or when the ledger
+   * page keeps itself for offline use (`keep-offline.ts`).
+   */
+  assets: 'dangjian-assets',
 } as const;

@@ -111,6 +111,23 @@ export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
         },
       },
       {
+        // Hashed scripts and styles a member's first visit does not precache (the branch
+        // ledger's, the 繁体 converter): they never change, so once kept the cache answers.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin &&
+          url.pathname.includes('/_astro/') &&
+          !/\.(png|jpe?g|gif|webp|avif|svg)$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: OFFLINE_CACHES.assets },
+      },
+      {
+        // The ledger's data (plans, sessions, published paths) and its offline list: the current
+        // ones online, the kept ones without a network.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/branch\/[\w-]+\.json$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: OFFLINE_CACHES.assets, networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS },
+      },
+      {
         urlPattern: ({ request }) => request.destination === 'image',
         handler: 'StaleWhileRevalidate',
         options: { cacheName: OFFLINE_CACHES.images },

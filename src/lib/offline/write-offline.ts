@@ -5,6 +5,7 @@ import type { BuiltSite } from '../built-site/built-site.ts';
 import type { StepLog } from '../built-site/step-failure.ts';
 import { sitePaths } from '../routes/routes.ts';
 import { createOfflineManifest, isSaveablePage, type OfflineManifest } from './manifest.ts';
+import { assetRefs, reachable, scriptRefs } from './shell-assets.ts';
 import { createServiceWorkerConfig } from './sw-config.ts';
 
 /**
@@ -20,6 +21,58 @@ export function writeOfflineManifest(site: BuiltSite, base: string): OfflineMani
 }
 
 /**
+ * The scripts and styles the pages a member reads can load (shell-assets.ts): every page except
+ * the branch secretary's ledger under `branch/`.
+ */
+export function memberShell(site: BuiltSite, base: string): Set<string> {
+  const ledgerRoot = sitePaths.branch();
+  const entries = site.pages
+    .filter((file) => !file.startsWith(ledgerRoot))
+    .flatMap((file) => assetRefs(site.text(file), base));
+  const files = new Set(site.files);
+  return reachable(entries, (file) => (files.has(file) ? scriptRefs(site.text(file)) : []));
+}
+
+/** What the ledger page stores on a secretary's first visit to work offline (keep-offline.ts). */
+export interface LedgerOfflineList {
+  /** The ledger's pages, stored in the page cache. */
+  pages: string[];
+  /** Its data and the scripts and styles only it loads (the lazy ones too), in the asset cache. */
+  files: string[];
+}
+
+/**
+ * Writes `branch/offline.json`. The ledger's files stay out of every member's first visit, and a
+ * page cannot cache what it loaded before the service worker controlled it, so the secretary's
+ * first visit stores this list itself once the worker is in charge.
+ */
+export function writeLedgerOfflineList(
+  site: BuiltSite,
+  base: string,
+  shell: ReadonlySet<string>,
+): LedgerOfflineList {
+  const root = sitePaths.branch();
+  const pages = site.pages.filter((file) => file.startsWith(root));
+  const files = new Set(site.files);
+  const loaded = reachable(
+    pages.flatMap((file) => assetRefs(site.text(file), base)),
+    (file) => (files.has(file) ? scriptRefs(site.text(file)) : []),
+  );
+  const list: LedgerOfflineList = {
+    pages: pages.map((file) => `${base}${file.replace(/index\.html$/, '')}`),
+    files: [
+      `${base}${sitePaths.branchData()}`,
+      ...[...loaded]
+        .filter((file) => files.has(file) && !shell.has(file))
+        .sort()
+        .map((file) => `${base}${file}`),
+    ],
+  };
+  writeFileSync(join(site.dir, sitePaths.branchOffline()), JSON.stringify(list));
+  return list;
+}
+
+/**
  * The service worker (workbox-build), which precaches the site's shell: written last, once the
  * search index and the pack sizes are in place. Offline reading after the first visit; every page
  * registers it (src/browser/offline/offline-register.ts).
@@ -27,11 +80,24 @@ export function writeOfflineManifest(site: BuiltSite, base: string): OfflineMani
 export async function writeServiceWorker(
   site: BuiltSite,
   manifest: OfflineManifest,
+  base: string,
   log: StepLog,
 ): Promise<void> {
-  const { count, size, warnings } = await generateSW(createServiceWorkerConfig(site.dir));
+  // Scripts only the ledger loads stay out: the secretary's browser caches them as it uses them.
+  const shell = memberShell(site, base);
+  const ledger = writeLedgerOfflineList(site, base, shell);
+  const { count, size, warnings } = await generateSW({
+    ...createServiceWorkerConfig(site.dir),
+    manifestTransforms: [
+      async (entries) => ({
+        manifest: entries.filter(({ url }) => shell.has(url) || !url.startsWith('_astro/')),
+        warnings: [],
+      }),
+    ],
+  });
   for (const warning of warnings) log.warn(warning);
   log.info(
-    `离线支持：预缓存 ${count} 个文件（${Math.round(size / 1024)} KB），可保存页面 ${Object.keys(manifest.pages).length} 个。`,
+    `离线支持：预缓存 ${count} 个文件（${Math.round(size / 1024)} KB），可保存页面 ${Object.keys(manifest.pages).length} 个；` +
+      `支部学习台账首次打开时另存 ${ledger.pages.length + ledger.files.length} 个文件。`,
   );
 }

@@ -100,6 +100,10 @@ const PRINT_ROOT = 'print/';
 const SHORT_LINK_ROOT = 'q/';
 const CATALOG_ROOT = 'modules/';
 const PATHS_ROOT = 'paths/';
+const BRANCH_PRINT = 'branch/print/';
+/** The sheets `/branch/print/` prints: a sign-in sheet, the 年度学习台账, the 上报表. */
+export const BRANCH_PRINT_SHEETS = ['signin', 'ledger', 'report'] as const;
+export type BranchPrintSheet = (typeof BRANCH_PRINT_SHEETS)[number];
 /** The folder under a long list's URL that holds its later pages (`src/pages/<list>/page/[page].astro`). */
 const LATER_PAGES = 'page';
 
@@ -127,6 +131,12 @@ export const sitePaths = {
   packs: () => 'packs/',
   maintainers: () => 'maintainers/',
   verify: () => 'verify/',
+  /** 支部学习台账: the branch secretary's ledger, kept in the browser only. */
+  branch: () => 'branch/',
+  /** What the ledger page needs to run offline: the plan year, groups, sessions and published plans. */
+  branchData: () => 'branch/data.json',
+  /** What the ledger page stores for offline use on a secretary's first visit (write-offline.ts). */
+  branchOffline: () => 'branch/offline.json',
   /** The page a host serves for a missing path; Astro writes src/pages/404.astro there. */
   notFound: () => '404.html',
   shortLink: (code: string) => `${SHORT_LINK_ROOT}${shortLinkSlug(code)}/`,
@@ -143,6 +153,13 @@ export const sitePaths = {
   offlineLinks: () => 'offline-links.json',
   /** The service worker; its scope is the whole site under the base path. */
   serviceWorker: () => 'sw.js',
+  /**
+   * The web app manifest (public/), so the site can be added to the home screen. Its URLs are
+   * relative to itself, so one static file holds under any base path.
+   */
+  webManifest: () => 'manifest.webmanifest',
+  /** The icon iOS puts on the home screen; it reads no manifest icons. */
+  appleTouchIcon: () => 'icons/apple-touch-icon.png',
   printModule: (code: string, edition: ModuleEdition) => {
     const { id, edition: segment } = printModuleParams(code, edition);
     return `${PRINT_ROOT}modules/${id}/${rest(segment)}`;
@@ -159,6 +176,12 @@ export const sitePaths = {
   printRoot: () => PRINT_ROOT,
   /** The static list `plan.json` the packs integration reads after the build. */
   packPlan: () => `${PRINT_ROOT}plan.json`,
+  /**
+   * A sheet printed from the branch ledger in this browser: the query names the sheet and, for a
+   * sign-in sheet, the sitting (`ordinary/q1-study@b2`); nothing about people is ever in the URL.
+   */
+  branchPrint: (sheet: BranchPrintSheet, sitting?: string) =>
+    `${BRANCH_PRINT}?${new URLSearchParams({ sheet, ...(sitting ? { sitting } : {}) }).toString()}`,
 } satisfies Record<string, (...args: never[]) => string>;
 
 type SitePaths = typeof sitePaths;
@@ -200,6 +223,13 @@ export function moduleSlugOf(path: string): string | undefined {
 /** The group id of a study path page relative to the site root, the inverse of `sitePaths.path`. */
 export function studyPathOf(path: string): string | undefined {
   return segmentUnder(sitePaths.studyPaths(), path);
+}
+
+/** The sheet and sitting a `/branch/print/` query names, the inverse of `sitePaths.branchPrint`. */
+export function branchPrintOf(search: string): { sheet: BranchPrintSheet | undefined; sitting: string } {
+  const params = new URLSearchParams(search);
+  const sheet = BRANCH_PRINT_SHEETS.find((name) => name === params.get('sheet'));
+  return { sheet, sitting: params.get('sitting') ?? '' };
 }
 
 /**

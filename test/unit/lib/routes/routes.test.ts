@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  branchPrintOf,
   createRoutes,
   generatedRoots,
   guidePage,
@@ -143,4 +144,15 @@ test('the guide is hand-written: a route of its own, never a generated root', ()
   assert.equal(guidePage('writing'), 'guide/writing/');
   const facets = TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment);
   assert.ok(!generatedRoots(facets).includes(guidePage().slice(0, -1)));
+});
+
+test('a ledger print address names the sheet and the sitting, and reads back the same', () => {
+  const path = sitePaths.branchPrint('signin', 'ordinary/q1-study@b2');
+  assert.equal(path, 'branch/print/?sheet=signin&sitting=ordinary%2Fq1-study%40b2');
+  assert.deepEqual(branchPrintOf(path.slice(path.indexOf('?'))), {
+    sheet: 'signin',
+    sitting: 'ordinary/q1-study@b2',
+  });
+  assert.equal(createRoutes('/training/').branchPrint('report'), '/training/branch/print/?sheet=report');
+  assert.deepEqual(branchPrintOf('?sheet=secret'), { sheet: undefined, sitting: '' });
 });

@@ -13,12 +13,14 @@ describe('checkBudgets', () => {
       firstSearchEngine: 0,
       repeatTotal: 10 * KB,
       searchTotal: 45 * KB,
+      ledgerTotal: 61 * KB,
     });
     assert.deepEqual(
       rows.filter((row) => !row.ok).map((row) => row.figure),
-      ['firstHtml'],
+      ['firstHtml', 'ledgerTotal'],
     );
     const table = formatBudgetTable(rows);
+    assert.match(table, /✗ 首次访问支部学习台账：合计\s+61\.0 KB \/\s+60\.0 KB/);
     assert.match(table, /✗ 首次访问课程页：HTML\s+9\.3 KB \/\s+8\.0 KB/);
     assert.match(table, /✓ 再打开另一个课程页：合计\s+10\.0 KB \/\s+10\.0 KB/);
   });
@@ -30,6 +32,7 @@ describe('checkBudgets', () => {
       firstScript: 8 * KB,
       repeatTotal: 7 * KB,
       searchTotal: 90 * KB,
+      ledgerTotal: 50 * KB,
     };
     const none = checkBudgets({ ...figures, firstSearchEngine: 0 });
     assert.ok(none.every((row) => row.ok));

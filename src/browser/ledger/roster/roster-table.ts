@@ -1,0 +1,95 @@
+/**
+ * One page of the roster as table rows with their fields editable in place. Built with DOM calls,
+ * not HTML strings: names are whatever the secretary pasted. Each row's problems sit under its
+ * name and describe the name field, so a screen reader hears them too.
+ */
+import type { LedgerGroup } from '../../../lib/ledger/groups.ts';
+import type { RosterView } from '../../../lib/ledger/roster-view.ts';
+import type { RosterColumn, RosterRow } from '../../../lib/ledger/roster.ts';
+
+const LABELS: Record<RosterColumn, string> = {
+  name: '姓名',
+  group: '党员类别',
+  number: '编号',
+  team: '党小组/批次',
+};
+
+function cell(label: string | undefined, ...children: Node[]): HTMLTableCellElement {
+  const td = document.createElement('td');
+  if (label) td.dataset.label = label;
+  td.append(...children);
+  return td;
+}
+
+function field(row: RosterRow, column: Exclude<RosterColumn, 'group'>): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.value = row[column];
+  input.dataset.col = column;
+  input.autocomplete = 'off';
+  input.setAttribute('aria-label', `第 ${row.line} 行 ${LABELS[column]}`);
+  return input;
+}
+
+function groupSelect(row: RosterRow, groups: readonly LedgerGroup[]): HTMLSelectElement {
+  const select = document.createElement('select');
+  select.dataset.col = 'group';
+  select.setAttribute('aria-label', `第 ${row.line} 行 ${LABELS.group}`);
+  // A typed 类别 the ledger does not know stays visible until the secretary picks one.
+  if (!row.groupId)
+    select.add(new Option(row.group ? `「${row.group}」（不认识，请选择）` : '请选择', row.group));
+  for (const group of groups) select.add(new Option(group.name, group.name, false, group.id === row.groupId));
+  return select;
+}
+
+export function renderRosterRows(tbody: HTMLElement, view: RosterView, groups: readonly LedgerGroup[]): void {
+  const rows = view.rows.map(({ row, problems }) => {
+    const tr = document.createElement('tr');
+    tr.dataset.rowId = row.id;
+    const name = field(row, 'name');
+    const notes = problems.map((message) => {
+      const note = document.createElement('p');
+      note.className = 'cm-ledger-row-problem';
+      note.textContent = message;
+      return note;
+    });
+    if (notes.length) {
+      tr.className = 'cm-ledger-flagged';
+      notes[0]!.id = `ledger-row-problems-${row.id}`;
+      name.setAttribute('aria-describedby', notes[0]!.id);
+      name.setAttribute('aria-invalid', 'true');
+    }
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'cm-ledger-danger';
+    remove.dataset.remove = '';
+    remove.textContent = '删除';
+    remove.setAttribute('aria-label', `删除第 ${row.line} 行 ${row.name}`);
+    tr.append(
+      cell('行', document.createTextNode(String(row.line))),
+      cell(LABELS.name, name, ...notes),
+      cell(LABELS.group, groupSelect(row, groups)),
+      cell(LABELS.number, field(row, 'number')),
+      cell(LABELS.team, field(row, 'team')),
+      cell(undefined, remove),
+    );
+    return tr;
+  });
+  tbody.replaceChildren(...rows);
+}
+
+/** Where focus was, so a redraw after a save puts it back: the row id and the field. */
+export function focusedField(tbody: HTMLElement): [string, string] | undefined {
+  const active = document.activeElement as HTMLElement | null;
+  const row = active?.closest<HTMLElement>('tr[data-row-id]');
+  if (!active || !row || !tbody.contains(row)) return undefined;
+  return [row.dataset.rowId!, active.dataset.col ?? (active.hasAttribute('data-remove') ? 'remove' : '')];
+}
+
+export function refocus(tbody: HTMLElement, at: [string, string] | undefined): void {
+  if (!at) return;
+  const row = tbody.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(at[0])}"]`);
+  const target =
+    at[1] === 'remove' ? row?.querySelector('[data-remove]') : row?.querySelector(`[data-col="${at[1]}"]`);
+  (target as HTMLElement | null | undefined)?.focus();
+}
