@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { makeModule } from '../helpers/modules.ts';
-import { pdfFonts, pdfLinkUris, pdfQrCodes, pdfText, squash } from '../helpers/pdf.ts';
+import { pdfFonts, pdfLinkUris, pdfPages, pdfQrCodes, pdfText, squash } from '../helpers/pdf.ts';
 import { makeTempProject } from '../helpers/temp-project.ts';
 import { readContentSources } from '../../src/lib/content/files/sources.ts';
 import { splitFrontmatter } from '../../src/lib/content/files/frontmatter.ts';
@@ -72,6 +72,28 @@ test('a path pack ends with sign-in sheets, the assessment form and discussion r
   const electives = text.indexOf(squash('选修课程（扫码学习'));
   expect(electives).toBeGreaterThan(text.indexOf(squash('从递交申请书到按期转正')));
   expect(text.indexOf(squash('签到表（一场一签）'))).toBeGreaterThan(electives);
+});
+
+// Branches without a roster print these blank sheets: one per session of the year in both
+// cadences (the .ics files hold the same sessions), the 12 monthly 主题党日 included, two to a page.
+test('a path pack has a blank sign-in sheet for every session, the monthly 主题党日 too, two to a page', () => {
+  const events = (cadence: string) =>
+    readFileSync(join(dist, 'paths', 'activist', `${cadence}.ics`), 'utf8').match(/^BEGIN:VEVENT/gm)!.length;
+  const sessions = events('quarterly') + events('monthly');
+  expect(events('monthly')).toBe(12);
+  const heading = squash('签到表（一场一签）：');
+  const pages = pdfPages(join(dist, 'packs', 'paths', 'activist.pdf'));
+  const sheetsOn = pages.map((text) => text.split(heading).length - 1);
+  const first = sheetsOn.findIndex((count) => count > 0);
+  const pageCount = Math.ceil(sessions / 2);
+  expect(sheetsOn.slice(first, first + pageCount)).toEqual(
+    Array.from({ length: pageCount }, (_, i) => (i * 2 + 1 < sessions ? 2 : 1)),
+  );
+  expect(sheetsOn.reduce((sum, count) => sum + count, 0)).toBe(sessions);
+  const text = pages.join('');
+  for (let month = 1; month <= 12; month++) expect(text).toContain(`${heading}第${month}个月主题党日`);
+  // The contents (目录) counts them.
+  expect(text).toContain(squash(`签到表${sessions} 场`));
 });
 
 test('every QR code printed in the path packs and posters opens a page that exists', () => {

@@ -180,6 +180,8 @@ export const sitePaths = {
    * A sheet printed from the branch ledger in this browser: the query names the sheet and, for a
    * sign-in sheet, the sitting (`ordinary/q1-study@b2`); nothing about people is ever in the URL.
    */
+  /** The ledger's print view itself, without a sheet chosen. */
+  branchPrintPage: () => BRANCH_PRINT,
   branchPrint: (sheet: BranchPrintSheet, sitting?: string) =>
     `${BRANCH_PRINT}?${new URLSearchParams({ sheet, ...(sitting ? { sitting } : {}) }).toString()}`,
 } satisfies Record<string, (...args: never[]) => string>;

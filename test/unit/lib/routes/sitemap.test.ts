@@ -24,3 +24,9 @@ test('short links and the offline page are left out; pages that merely start ali
   assert.equal(underBase('https://example.cn/training/offline/'), false);
   assert.equal(underBase('https://example.cn/training/overview/'), true);
 });
+
+test('the ledger page is listed; its print view, which shows only what a browser holds, is not', () => {
+  const underBase = sitemapFilter('/training/');
+  assert.equal(underBase('https://example.cn/training/branch/'), true);
+  assert.equal(underBase('https://example.cn/training/branch/print/'), false);
+});

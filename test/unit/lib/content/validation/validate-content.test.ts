@@ -239,9 +239,9 @@ const expected: Record<string, string[]> = {
     'content/pages/notice.mdx:3  slug  页面地址 /about/ 与 test/fixtures/broken/page-slug-duplicate/content/pages/about.mdx 相同：网站只会保留其中一个页面  (允许: 改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）)',
   ],
   'page-slug-generated': [
-    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
-    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
-    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, print, topics, stages, formats, tiers, groups)',
+    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
   ],
   'page-head': [
     'content/pages/notice.mdx:3  head  页面 frontmatter 中的 head 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
