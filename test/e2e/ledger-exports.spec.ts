@@ -7,6 +7,7 @@ import type { Ledger } from '../../src/lib/ledger/ledger-state.ts';
 import { matchCodes } from '../../src/lib/ledger/match-codes.ts';
 import { createLedgerFromPageData, type LedgerPageData } from '../../src/lib/ledger/page-data.ts';
 import { parseRoster } from '../../src/lib/ledger/roster.ts';
+import { parseReportFile } from '../../src/lib/ledger/report-file.ts';
 import { calendarToday } from '../../src/lib/platform/calendar.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
 import { makeMembers, memberCode, rosterSheet, seedLedger } from '../helpers/ledger.ts';
@@ -117,4 +118,43 @@ test('the .xlsx read back with exceljs and the CSV equal the table the page show
   // No cell of this table holds a comma or a quote, so a plain split reads it exactly.
   expect(lines.map((line) => line.split(','))).toEqual(table);
   expect(errors).toEqual([]);
+});
+
+test('the 上报文件 carries counts and no names unless the secretary ticks the box; the organizer’s reader accepts it and refuses an edited copy', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const data = (await (await request.get(`/${sitePaths.branchData()}`)).json()) as LedgerPageData;
+  await page.goto(`/${sitePaths.branch()}`);
+  const ledger = await seededLedger(page, data);
+  await page.reload();
+  await expect(page.locator('[data-totals-members] tbody tr')).toHaveCount(MEMBERS);
+
+  const plain = await download(page, '导出上报文件');
+  expect(plain.download.suggestedFilename()).toBe(`支部上报文件-${BRANCH}-${ledger.year}.json`);
+  const text = plain.bytes.toString('utf8');
+  for (const row of ledger.roster) expect(text).not.toContain(row.name);
+  const read = await parseReportFile(text);
+  expect(read.ok).toBe(true);
+  if (!read.ok) return;
+  expect(read.report.groups.reduce((sum, group) => sum + group.members, 0)).toBe(MEMBERS);
+  expect(read.report.members).toBeUndefined();
+
+  const edited = text.replace(
+    `"members": ${read.report.groups[0]!.members}`,
+    `"members": ${read.report.groups[0]!.members + 5}`,
+  );
+  expect(edited).not.toBe(text);
+  expect(await parseReportFile(edited)).toEqual({
+    ok: false,
+    problems: ['文件内容与校验值不符，可能被手工改动过。请让支部从台账重新导出上报文件。'],
+  });
+
+  await page.getByLabel('附上党员名单（默认不附，只报人数）').check();
+  const withNames = await download(page, '导出上报文件');
+  const named = await parseReportFile(withNames.bytes.toString('utf8'));
+  expect(named.ok && named.report.members?.map((member) => member.name).sort()).toEqual(
+    ledger.roster.map((row) => row.name).sort(),
+  );
 });

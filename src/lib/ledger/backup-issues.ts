@@ -55,6 +55,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string[] {
-  return issues.map((issue) => `备份文件 ${issuePath(issue.path)}：${describe(issue, data)}。`);
+/** One line per finding; `label` names the file (the report file shares these messages). */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  label = '备份文件',
+): string[] {
+  return issues.map((issue) => `${label} ${issuePath(issue.path)}：${describe(issue, data)}。`);
 }

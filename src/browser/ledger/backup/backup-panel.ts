@@ -9,7 +9,7 @@ import { backupFileName } from '../../../lib/ledger/backup-file-name.ts';
 import { backupReminder } from '../../../lib/ledger/backup-reminder.ts';
 import type { Ledger } from '../../../lib/ledger/ledger-state.ts';
 import { ledgerController } from '../ledger-controller.ts';
-import { downloadText } from './download.ts';
+import { downloadFile } from '../download.ts';
 
 const backupFormat = () => import('../../../lib/ledger/backup.ts');
 const when = (iso: string) =>
@@ -48,7 +48,7 @@ export async function startBackupPanel(section: HTMLElement): Promise<void> {
     if (!ledger) return;
     const name = backupFileName(ledger, controller.today());
     const { serialiseBackup } = await backupFormat();
-    downloadText(serialiseBackup(ledger), name, 'application/json');
+    downloadFile(serialiseBackup(ledger), name, 'application/json');
     await controller.store.markBackedUp(revision);
     status.textContent = `已导出备份文件“${name}”。请把它另存到电脑、U盘或网盘。`;
     void remind();

@@ -2,10 +2,11 @@
  * 导出: the ledger as an .xlsx workbook (学时台账, 未完成, 按类别汇总, 签到记录) or the 学时台账 as
  * a CSV in UTF-8 with a BOM. The writers load on first use (about 20 KB gzip), so the page does
  * not carry them until the secretary exports; the sheets are the rows the 学时统计 panel shows.
+ * The 上报文件 (report-file.ts, with zod) loads on first use too; names go in only when ticked.
  */
 import { exportFileName, ledgerSheets, memberSheet } from '../../../lib/ledger/ledger-sheets.ts';
 import type { LedgerController } from '../ledger-controller.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../download.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,6 +46,16 @@ export function startExportPanel(panel: HTMLElement, controller: LedgerControlle
     const sheet = memberSheet(ledger);
     const name = exportFileName(ledger, 'csv');
     downloadFile(writeCsv(sheet.columns, sheet.rows), name, 'text/csv;charset=utf-8');
+    return name;
+  });
+  run($('[data-export-report]'), async () => {
+    const ledger = controller.ledger!;
+    const includeMembers = $<HTMLInputElement>('[data-export-members]').checked;
+    const { createReportFile, reportFileName, serialiseReportFile } =
+      await import('../../../lib/ledger/report-file.ts');
+    const report = await createReportFile(ledger, { includeMembers });
+    const name = reportFileName(ledger);
+    downloadFile(new TextEncoder().encode(serialiseReportFile(report)), name, 'application/json');
     return name;
   });
 }
