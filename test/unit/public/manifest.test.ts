@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { THEME_COLOR } from '../../../src/lib/platform/brand.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -76,5 +77,6 @@ test('icons of 192 and 512 px and a maskable one exist at the sizes the manifest
 test('the colours are the site’s: its red for the browser bar, a white splash screen', () => {
   const css = readFileSync(join(projectRoot, 'src/styles/curriculum.css'), 'utf8');
   assert.equal(manifest.theme_color, /--cm-red:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]);
+  assert.equal(manifest.theme_color, THEME_COLOR, 'the pages’ theme-color (Head.astro) is the manifest’s');
   assert.equal(manifest.background_color, '#ffffff');
 });
