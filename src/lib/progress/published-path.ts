@@ -40,3 +40,19 @@ export function createPublishedPath<T extends Entry>(
   const unique = [...new Map([...plans, legacy].map((plan) => [plan.version, plan])).values()];
   return { groupId: group.id, groupName: group.name, current: current.version, plans: unique };
 }
+
+/**
+ * The published path of `plan`'s group, from the curriculum's earlier plans and study paths: what
+ * path.json serves and what the ledger's data carries, assembled in one place.
+ */
+export function publishedPathOf<T extends Entry>(
+  plan: GroupPlan<T> & { group: Pick<Group, 'id' | 'name'> },
+  curriculum: {
+    earlierPlans: readonly (GroupPlan<T> & { group: Pick<Group, 'id'> })[];
+    paths: readonly { group: Pick<Group, 'id'>; modules: readonly T[] }[];
+  },
+): PublishedPath {
+  const earlier = curriculum.earlierPlans.filter((older) => older.group.id === plan.group.id);
+  const library = curriculum.paths.find((path) => path.group.id === plan.group.id)?.modules ?? [];
+  return createPublishedPath(plan.group, plan, earlier, library);
+}

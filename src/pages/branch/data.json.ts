@@ -4,12 +4,13 @@ import { createLedgerPageData } from '../../lib/ledger/page-data.ts';
 import { CADENCES } from '../../lib/plans/schedule/create-schedule.ts';
 import { createPlanSchedule } from '../../lib/plans/schedule/plan-schedule.ts';
 import type { Cadence } from '../../lib/plans/schedule/types.ts';
-import { createPublishedPath } from '../../lib/progress/published-path.ts';
+import { publishedPathOf } from '../../lib/progress/published-path.ts';
 
 // What the ledger page needs to run offline, computed from the same plans, schedules (with the
 // work calendar) and published paths as the path pages, schedule pages and path.json.
 export const GET: APIRoute = async () => {
-  const { plans, earlierPlans, paths, planYear, settings, taxonomy, workCalendar } = await getCurriculum();
+  const curriculum = await getCurriculum();
+  const { plans, planYear, settings, taxonomy, workCalendar } = curriculum;
   const cadences = Object.keys(CADENCES) as Cadence[];
   const data = createLedgerPageData(
     planYear,
@@ -19,12 +20,7 @@ export const GET: APIRoute = async () => {
       events: cadences.flatMap((cadence) =>
         createPlanSchedule(cadence, plan, settings.schedule, taxonomy.formats, workCalendar),
       ),
-      path: createPublishedPath(
-        plan.group,
-        plan,
-        earlierPlans.filter((older) => older.group.id === plan.group.id),
-        paths.find((path) => path.group.id === plan.group.id)?.modules ?? [],
-      ),
+      path: publishedPathOf(plan, curriculum),
     })),
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
