@@ -3,6 +3,7 @@
  * ticks each member as the paper sheet says: 出席, 请假, 补学 or 缺席. Every tick is saved at once
  * through the controller; 出席 and 补学 credit the session's 学时 as 集中学习 (attendance.ts).
  */
+import { escapeHtml } from '../../../lib/security/escape/html.ts';
 import { MARK_LABELS, setMarks, type Mark } from '../../../lib/ledger/attendance.ts';
 import { changeLedger, type Ledger } from '../../../lib/ledger/ledger-state.ts';
 import { signInSheet } from '../../../lib/ledger/print-sheets.ts';
@@ -76,7 +77,7 @@ export function startAttendancePanel(panel: HTMLElement, controller: LedgerContr
     if (!sittings.some((s) => s.id === sittingId)) sittingId = sittings[0]!.id;
     sittingField.hidden = session.batches.length === 0;
     sittingSelect.innerHTML = sittings
-      .map((s) => `<option value="${s.id}"${s.id === sittingId ? ' selected' : ''}></option>`)
+      .map((s) => `<option value="${escapeHtml(s.id)}"${s.id === sittingId ? ' selected' : ''}></option>`)
       .join('');
     sittingSelect
       .querySelectorAll('option')
