@@ -1,13 +1,16 @@
 /**
- * The backup file of a ledger: `{ format: 'dangjian-ledger', version: 1, exportedAt, ledger }`.
+ * The backup file of a ledger: `{ format: 'dangjian-ledger', version: 2, exportedAt, ledger }`.
  * Reading one validates everything before anything is touched: the file's kind and version, every
  * field (backup-schema.ts), and that the parts refer to each other (codes and marks to rows that
  * exist, marks to sittings that exist). A damaged, foreign or future-version file gives every
  * problem in Chinese and no ledger, so the page changes nothing. Versions are integers; a newer
- * one is refused with the advice to reload, an older one would be migrated here, in one place.
+ * one is refused with the advice to reload, an older one is migrated here, in one place: version 1
+ * (issue 17) gets empty 列席, cards and survey, and codes with no survey answer.
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema.ts';
-import { describeIssues } from './backup-issues.ts';
+import { emptySurvey } from '../evaluation/survey.ts';
+import { describeIssues } from '../platform/data-issues.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, BackupV1Schema } from './backup-schema.ts';
+import { checkRecords } from './backup-records.ts';
 import type { Ledger } from './ledger-state.ts';
 import { sittingsOf } from './sessions.ts';
 
@@ -36,15 +39,30 @@ export function parseBackup(text: string): BackupResult {
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION)
     return refuse(
-      `这个备份文件由更新版本的台账生成（版本 ${version}），本页面只能读取版本 ${BACKUP_VERSION}。请刷新页面后再导入。`,
+      `这个备份文件由更新版本的台账生成（版本 ${version}），本页面只能读取版本 ${BACKUP_VERSION} 及以前的版本。请刷新页面后再导入。`,
     );
-  if (version !== BACKUP_VERSION)
-    return refuse(`备份文件的版本号不对（${JSON.stringify(version)}），允许：${BACKUP_VERSION}。`);
-  const parsed = BackupSchema.safeParse(data);
+  if (version !== 1 && version !== BACKUP_VERSION)
+    return refuse(`备份文件的版本号不对（${JSON.stringify(version)}），允许：1、${BACKUP_VERSION}。`);
+  const parsed = version === 1 ? readV1(data) : BackupSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, data) };
   const ledger = parsed.data.ledger as Ledger;
-  const problems = checkReferences(ledger);
+  const problems = [...checkReferences(ledger), ...checkRecords(ledger)];
   return problems.length ? { ok: false, problems } : { ok: true, ledger, exportedAt: parsed.data.exportedAt };
+}
+
+/** Version 1 checked against its own schema, then given what version 2 added, empty. */
+function readV1(data: unknown) {
+  const parsed = BackupV1Schema.safeParse(data);
+  if (!parsed.success) return parsed;
+  const { ledger, exportedAt } = parsed.data;
+  const upgraded = {
+    ...ledger,
+    codes: ledger.codes.map((code) => ({ ...code, survey: [] })),
+    visits: [],
+    cards: [],
+    survey: emptySurvey(),
+  };
+  return { success: true as const, data: { exportedAt, ledger: upgraded } };
 }
 
 const refuse = (problem: string): BackupResult => ({ ok: false, problems: [problem] });

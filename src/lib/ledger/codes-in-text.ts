@@ -96,8 +96,12 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 const dashed = (chars: string) => chars.match(/.{1,4}/g)!.join('-');
 
-/** Every code in the text, valid or damaged, in the order they appear. */
-export function findCodesInText(text: string): FoundCode[] {
+/**
+ * Every code in the text, valid or damaged, in the order they appear. `topicIds` (every taxonomy
+ * topic id in topics.yaml order, from the page data) names the needs-survey topics a code carries;
+ * a code's length does not depend on them.
+ */
+export function findCodesInText(text: string, topicIds: readonly string[] = []): FoundCode[] {
   const starts = lineStarts(text);
   const found: FoundCode[] = [];
   const taken: [number, number][] = [];
@@ -108,7 +112,7 @@ export function findCodesInText(text: string): FoundCode[] {
       const length = codeLengthAt(run.chars, start);
       if (length === undefined) continue;
       const chars = run.chars.slice(start, start + length);
-      const decoded = decodeCompletionCode(chars);
+      const decoded = decodeCompletionCode(chars, topicIds);
       if (!decoded.ok) continue;
       const from = run.offsets[start]!;
       const to = run.offsets[start + length - 1]! + 1;

@@ -4,11 +4,14 @@
  * and the time stamp an ISO string, so JSON round-trips it exactly. Problems of the roster are
  * not stored: they follow from the rows and are computed again (`validateRoster`).
  */
+import type { ModuleEvaluation } from '../evaluation/module-evaluation.ts';
+import type { SurveyCounts } from '../evaluation/survey.ts';
 import type { Attendance } from './attendance.ts';
 import type { LedgerGroup } from './groups.ts';
 import type { MatchedCode } from './match-codes.ts';
 import type { RosterRow } from './roster-types.ts';
 import type { LedgerSession } from './sessions.ts';
+import type { LedgerVisit } from './visits.ts';
 
 /** Where the branch sits: 集团 → 二级单位 → 支部. */
 export interface BranchPlace {
@@ -36,6 +39,12 @@ export interface Ledger {
   codes: MatchedCode[];
   sessions: LedgerSession[];
   attendance: Attendance;
+  /** 列席: who from a level above attended the branch's 专题研讨 (issue 18). */
+  visits: LedgerVisit[];
+  /** Paper evaluation cards (评估卡) as the secretary tallied them, one entry per module. */
+  cards: ModuleEvaluation[];
+  /** Paper needs-survey forms (需求调研表) as the secretary tallied them. */
+  survey: SurveyCounts;
   /** ISO time of the last change. */
   updatedAt: string;
 }
@@ -54,6 +63,10 @@ export function createLedger(
     codes: [],
     sessions: [],
     attendance: {},
+    visits: [],
+    cards: [],
+    // emptySurvey() spelled out: importing it would add a chunk to the page's first load.
+    survey: { respondents: 0, topics: [] },
     updatedAt: now.toISOString(),
   };
 }

@@ -37,6 +37,8 @@ export interface MatchedCode {
   hours: number;
   /** The member's ratings (1 很满意 … 4 不满意) by module code, for 培训评估. */
   ratings: Record<string, number>;
+  /** The needs-survey topics (taxonomy topic ids) the member chose on the phone; empty when none. */
+  survey: string[];
 }
 
 export interface CodeOutcome {
@@ -144,6 +146,8 @@ function classify(
     modules: studied.map(({ code, hours }) => ({ code, hours })),
     hours: verdict.hours ?? 0,
     ratings: Object.fromEntries(studied.flatMap((m) => (m.rating ? [[m.code, m.rating]] : []))),
+    // The needs-survey topics the member ticked (issue 18); a code without the survey flag has none.
+    survey: [...verdict.survey],
   };
   return { ...outcome('matched', verdict.notice ?? '', inGroup, verdict), matched };
 }

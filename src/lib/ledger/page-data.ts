@@ -9,6 +9,7 @@ import type { PublishedPath } from '../progress/published-types.ts';
 import type { LedgerGroupPlan, BranchPlace, Ledger } from './ledger-state.ts';
 import { createLedger } from './ledger-state.ts';
 import { createLedgerSessions, type ScheduleInput } from './sessions.ts';
+import type { SurveyTopic } from './survey-forms.ts';
 
 /** One group as the page offers it: the ledger's group and that group's sessions of the year. */
 export interface LedgerPageGroup extends LedgerGroupPlan {
@@ -22,6 +23,10 @@ export interface LedgerPageData {
   groups: LedgerPageGroup[];
   /** Group id → what that group's path.json serves. */
   paths: Record<string, PublishedPath>;
+  /** The topics a needs survey offers (content/taxonomy/topics.yaml, in that file's order). */
+  topics: SurveyTopic[];
+  /** The 满意率 line the 培训评估汇总 marks modules against (settings: evaluation.satisfactionLine). */
+  satisfactionLine: number;
 }
 
 /** A group's plan as the build resolves it, reduced to what the page needs. */
@@ -42,7 +47,12 @@ export interface LedgerPageInput {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export function createLedgerPageData(year: number, plans: readonly LedgerPageInput[]): LedgerPageData {
+export function createLedgerPageData(
+  year: number,
+  plans: readonly LedgerPageInput[],
+  // The build passes settings.evaluation; no default here keeps levels.ts out of the page's first load.
+  evaluation: { topics: readonly SurveyTopic[]; satisfactionLine: number },
+): LedgerPageData {
   return {
     year,
     groups: plans.map(({ group, version, events }) => ({
@@ -62,6 +72,8 @@ export function createLedgerPageData(year: number, plans: readonly LedgerPageInp
         })),
     })),
     paths: Object.fromEntries(plans.map(({ group, path }) => [group.id, path])),
+    topics: evaluation.topics.map(({ id, name }) => ({ id, name })),
+    satisfactionLine: evaluation.satisfactionLine,
   };
 }
 

@@ -1,12 +1,12 @@
 /**
- * The figures a report file carries, from the same totals as the screen, the exports and the
- * printed 上报表 (totals.ts): per group, per sitting, 学时 and rating tallies. Nothing here names
- * a person except `reportMembers`, which the file includes only when the secretary asks.
+ * The figures a branch's report file carries, from the same totals as the screen, the exports and
+ * the printed 上报表 (totals.ts): per group, per sitting and 学时. Nothing here names a person
+ * except `reportMembers`, which the file includes only when the secretary asks.
  */
 import { sumHours } from '../modules/hours.ts';
 import { CREDITING } from './attendance.ts';
 import type { Ledger } from './ledger-state.ts';
-import type { ReportEvaluation, ReportGroup, ReportMember, ReportSitting } from './report-file-schema.ts';
+import type { ReportGroup, ReportMember, ReportSitting } from '../reports/report-schema.ts';
 import { sessionIdOf, sittingsOf } from './sessions.ts';
 import { reportLine, type LedgerTotals, type MemberTotal } from './totals.ts';
 
@@ -69,30 +69,15 @@ export function reportGroups(
     return {
       id: group.id,
       name: group.name,
-      planVersion: group.planVersion,
       requiredHours: group.requiredHours,
+      // One branch keeps one plan version per group; the rollup counts branches per version.
+      planVersions: [{ version: group.planVersion, branches: 1 }],
       members: line.members,
       participants: line.participants,
       reached: line.met,
       attendances: sittings.filter((s) => s.groupId === group.id).reduce((n, s) => n + s.attendances, 0),
       hours: reportHours(members),
     };
-  });
-}
-
-/** Ratings (1 很满意 … 4 不满意) counted per module and level, modules in code order. */
-export function reportEvaluations(ledger: Pick<Ledger, 'codes'>): ReportEvaluation[] {
-  const tallies = new Map<string, [number, number, number, number]>();
-  for (const code of ledger.codes)
-    for (const [module, level] of Object.entries(code.ratings)) {
-      if (!Number.isInteger(level) || level < 1 || level > 4) continue;
-      const tally = tallies.get(module) ?? [0, 0, 0, 0];
-      tally[level - 1]! += 1;
-      tallies.set(module, tally);
-    }
-  return [...tallies.keys()].sort().map((module) => {
-    const levels = tallies.get(module)!;
-    return { module, count: levels.reduce((a, b) => a + b, 0), levels };
   });
 }
 

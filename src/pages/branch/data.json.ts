@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
       ),
       path: publishedPathOf(plan, curriculum),
     })),
+    { topics: taxonomy.topics, satisfactionLine: settings.evaluation.satisfactionLine },
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

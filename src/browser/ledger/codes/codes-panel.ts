@@ -39,8 +39,13 @@ export function startCodesPanel(panel: HTMLElement, controller: LedgerController
   let queue = Promise.resolve();
   const credit = (input: string) => {
     const next = queue.then(async () => {
-      const { paths } = await loadPageData();
-      return creditCodes(controller, input, paths);
+      const { paths, topics } = await loadPageData();
+      return creditCodes(
+        controller,
+        input,
+        paths,
+        topics.map((topic) => topic.id),
+      );
     });
     queue = next.then(
       () => undefined,

@@ -20,8 +20,10 @@ export async function creditCodes(
   controller: LedgerController,
   text: string,
   paths: Readonly<Record<string, PublishedPath>>,
+  /** The survey topics' ids in topics.yaml order, which name the topics a code carries. */
+  topicIds: readonly string[] = [],
 ): Promise<CreditResult> {
-  const found = findCodesInText(text);
+  const found = findCodesInText(text, topicIds);
   const match = (ledger: Ledger) =>
     matchCodes(found, {
       rows: ledger.roster,

@@ -1,6 +1,7 @@
-// What CodesPanel.astro runs in the browser: the codes panel over the page's one ledger controller.
-import { ledgerController } from '../ledger-controller.ts';
-import { startCodesPanel } from './codes-panel.ts';
+// What CodesPanel.astro runs in the browser: the 收集完成码 panel over the page's one ledger
+// controller, loaded once a ledger exists (when-ledger.ts).
+import { whenLedger } from '../when-ledger.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-codes-panel]');
-if (panel) void ledgerController().then((controller) => startCodesPanel(panel, controller));
+if (panel)
+  whenLedger(async (controller) => (await import('./codes-panel.ts')).startCodesPanel(panel, controller));

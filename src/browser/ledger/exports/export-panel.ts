@@ -2,11 +2,15 @@
  * 导出: the ledger as an .xlsx workbook (学时台账, 未完成, 按类别汇总, 签到记录) or the 学时台账 as
  * a CSV in UTF-8 with a BOM. The writers load on first use (about 20 KB gzip), so the page does
  * not carry them until the secretary exports; the sheets are the rows the 学时统计 panel shows.
- * The 上报文件 (report-file.ts, with zod) loads on first use too; names go in only when ticked.
+ * The 上报文件 (branch-report.ts and src/lib/reports, with zod) loads on first use too; names go
+ * in only when ticked.
  */
 import { exportFileName, ledgerSheets, memberSheet } from '../../../lib/ledger/ledger-sheets.ts';
 import type { LedgerController } from '../ledger-controller.ts';
 import { downloadFile } from '../download.ts';
+
+/** A file the ledger cannot make yet; its message tells the secretary what to do. */
+class ExportRefused extends Error {}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,8 +30,9 @@ export function startExportPanel(panel: HTMLElement, controller: LedgerControlle
       status.textContent = '正在生成……';
       try {
         status.textContent = `已生成「${await write()}」，请在浏览器的下载中查看。`;
-      } catch {
-        status.textContent = '生成文件失败，请刷新页面后再试。';
+      } catch (error) {
+        status.textContent =
+          error instanceof ExportRefused ? error.message : '生成文件失败，请刷新页面后再试。';
       } finally {
         button.disabled = false;
       }
@@ -51,10 +56,15 @@ export function startExportPanel(panel: HTMLElement, controller: LedgerControlle
   run($('[data-export-report]'), async () => {
     const ledger = controller.ledger!;
     const includeMembers = $<HTMLInputElement>('[data-export-members]').checked;
-    const { createReportFile, reportFileName, serialiseReportFile } =
-      await import('../../../lib/ledger/report-file.ts');
-    const report = await createReportFile(ledger, { includeMembers });
-    const name = reportFileName(ledger);
+    const [{ createBranchReport, reportBlocker }, { reportFileName, serialiseReportFile }] =
+      await Promise.all([
+        import('../../../lib/ledger/branch-report.ts'),
+        import('../../../lib/reports/report-file.ts'),
+      ]);
+    const blocker = reportBlocker(ledger);
+    if (blocker) throw new ExportRefused(blocker);
+    const report = await createBranchReport(ledger, { includeMembers });
+    const name = reportFileName(report);
     downloadFile(new TextEncoder().encode(serialiseReportFile(report)), name, 'application/json');
     return name;
   });

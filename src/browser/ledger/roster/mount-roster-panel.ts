@@ -1,4 +1,6 @@
-// What RosterPanel.astro runs in the browser: the roster, pasted, opened and edited in place.
-import { startRosterPanel } from './roster-panel.ts';
+// What RosterPanel.astro runs in the browser: the 党员名单 panel, loaded once a ledger exists
+// (when-ledger.ts).
+import { whenLedger } from '../when-ledger.ts';
 
-void startRosterPanel(document.querySelector<HTMLElement>('[data-ledger-roster]')!);
+const panel = document.querySelector<HTMLElement>('[data-ledger-roster]');
+if (panel) whenLedger(async () => (await import('./roster-panel.ts')).startRosterPanel(panel));

@@ -7,6 +7,7 @@ import { changeLedger, createLedger, type Ledger } from '../../../../src/lib/led
 import { matchCodes } from '../../../../src/lib/ledger/match-codes.ts';
 import { parseRoster } from '../../../../src/lib/ledger/roster.ts';
 import { createLedgerSessions, readBatches, withBatches } from '../../../../src/lib/ledger/sessions.ts';
+import { emptyModuleEvaluation } from '../../../../src/lib/evaluation/module-evaluation.ts';
 import { GROUPS, makeCode, PATHS, PLAN_MODULES, TODAY, YEAR } from './ledger-fixtures.ts';
 
 const roster = parseRoster('张三\t普通党员\t0001\t一组\n李四\t某类别', GROUPS).rows;
@@ -37,7 +38,7 @@ const ledger: Ledger = changeLedger(
 
 test('serialise then parse gives an equal ledger', () => {
   const text = serialiseBackup(ledger, new Date('2027-06-02T00:00:00Z'));
-  assert.match(text, /^\{"format":"dangjian-ledger","version":1,"exportedAt":"2027-06-02T00:00:00.000Z"/);
+  assert.match(text, /^\{"format":"dangjian-ledger","version":2,"exportedAt":"2027-06-02T00:00:00.000Z"/);
   const parsed = parseBackup(text);
   assert.ok(parsed.ok);
   assert.deepEqual(parsed.ledger, ledger);
@@ -51,8 +52,8 @@ test('a damaged, foreign or future-version file is refused with a Chinese reason
     [text.slice(0, text.length / 2), /不是完整的 JSON/],
     ['{"type":"excalidraw","version":2}', /不是支部学习台账的备份文件/],
     ['[1,2]', /不是支部学习台账的备份文件/],
-    [text.replace('"version":1', '"version":2'), /更新版本的台账生成（版本 2）.*请刷新页面/],
-    [text.replace('"version":1', '"version":"1"'), /版本号不对/],
+    [text.replace('"version":2', '"version":3'), /更新版本的台账生成（版本 3）.*请刷新页面/],
+    [text.replace('"version":2', '"version":"2"'), /版本号不对/],
   ];
   for (const [input, reason] of cases) {
     const result = parseBackup(input);
@@ -90,5 +91,56 @@ test('references that point at nothing are refused', () => {
     '备份文件中完成码 ' + ledger.codes[0]!.code + ' 对应的名单行 r9 不存在。',
     '备份文件中签到记录对应的活动 ordinary/q1-study 不存在。',
     '备份文件中签到记录对应的名单行 r7 不存在。',
+  ]);
+});
+
+test('a version 1 backup (issue 17) loads with no 列席, cards or survey', () => {
+  const v1 = JSON.parse(serialiseBackup(ledger));
+  v1.version = 1;
+  for (const key of ['visits', 'cards', 'survey']) delete v1.ledger[key];
+  for (const code of v1.ledger.codes) delete code.survey;
+  const parsed = parseBackup(JSON.stringify(v1));
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.ledger, ledger);
+  assert.deepEqual([parsed.ledger.visits, parsed.ledger.cards], [[], []]);
+  // A version 1 file with version 2's fields is not a version 1 file.
+  v1.ledger.visits = [];
+  assert.match((parseBackup(JSON.stringify(v1)) as { problems: string[] }).problems.join(''), /visits/);
+});
+
+test('列席, card tallies and the survey round-trip, and impossible ones are refused', () => {
+  const card = {
+    ...emptyModuleEvaluation('LL-001'),
+    cards: 3,
+    levels: [1, 1, 1, 0] as [number, number, number, number],
+  };
+  const visit = {
+    id: 'v1',
+    sessionId: '',
+    date: '2027-04-01',
+    level: 'unit' as const,
+    unit: '分公司党委',
+    name: '',
+  };
+  const full: Ledger = {
+    ...ledger,
+    visits: [visit],
+    cards: [card],
+    survey: { respondents: 4, topics: [{ topic: 'theory', count: 4 }] },
+  };
+  const parsed = parseBackup(serialiseBackup(full));
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.ledger, full);
+  const broken: Ledger = {
+    ...full,
+    visits: [visit, { ...visit, sessionId: 'ordinary/q1-study' }],
+    cards: [{ ...card, levels: [3, 1, 0, 0] }],
+    survey: { respondents: 4, topics: [{ topic: 'theory', count: 5 }] },
+  };
+  assert.deepEqual((parseBackup(serialiseBackup(broken)) as { problems: string[] }).problems, [
+    '备份文件中列席记录 v1 重复。',
+    '备份文件中列席记录 v1 对应的专题研讨 ordinary/q1-study 不存在。',
+    '备份文件中评估卡统计 LL-001：「总体评价」四档合计 4 张，多于评估卡 3 张；每张卡每一项只能选一档。',
+    '备份文件中调研专题 theory 选了 5 人，多于填表人数 4 人。',
   ]);
 });

@@ -4,13 +4,15 @@ import { setMarks } from '../../../../src/lib/ledger/attendance.ts';
 import { findCodesInText } from '../../../../src/lib/ledger/codes-in-text.ts';
 import { changeLedger, createLedger, type Ledger } from '../../../../src/lib/ledger/ledger-state.ts';
 import { matchCodes } from '../../../../src/lib/ledger/match-codes.ts';
-import { canonicalJson } from '../../../../src/lib/ledger/report-digest.ts';
+import { createBranchReport, reportBlocker } from '../../../../src/lib/ledger/branch-report.ts';
+import { setCardTally } from '../../../../src/lib/ledger/cards.ts';
+import { addVisit } from '../../../../src/lib/ledger/visits.ts';
+import { emptyModuleEvaluation } from '../../../../src/lib/evaluation/module-evaluation.ts';
 import {
-  createReportFile,
   parseReportFile,
   reportFileName,
   serialiseReportFile,
-} from '../../../../src/lib/ledger/report-file.ts';
+} from '../../../../src/lib/reports/report-file.ts';
 import { parseRoster } from '../../../../src/lib/ledger/roster.ts';
 import { createLedgerSessions, readBatches, withBatches } from '../../../../src/lib/ledger/sessions.ts';
 import { ledgerReport } from '../../../../src/lib/ledger/totals.ts';
@@ -27,6 +29,13 @@ const sessions = [
   ),
   ...createLedgerSessions('ordinary', [
     { id: 'm02', date: '2027-02-04', kind: 'theme-day', title: '第 2 个月主题党日', modules: [ll3!] },
+    {
+      id: 'q1-discussion',
+      date: '2027-03-04',
+      kind: 'discussion',
+      title: '第一季度专题研讨',
+      modules: [ll1!],
+    },
   ]),
 ];
 const roster = parseRoster(
@@ -39,53 +48,84 @@ const matched = matchCodes(
   ),
   { rows: roster, paths: PATHS, today: TODAY, year: YEAR },
 ).codes;
-// Ratings as the codes carry them: 张三 rates LL-001 很满意 and LL-002 不满意, 王五 DX-001 满意.
+// Ratings and survey answers as the codes carry them: 张三 rates LL-001 很满意 and LL-002 不满意
+// and wants theory; 王五 rates DX-001 满意 and answered no survey.
 const codes = matched.map((code) =>
   code.rowId === 'r1'
-    ? { ...code, ratings: { 'LL-001': 1, 'LL-002': 4 } }
+    ? { ...code, ratings: { 'LL-001': 1, 'LL-002': 4 }, survey: ['theory'] }
     : { ...code, ratings: { 'DX-001': 2 } },
 );
+// Ten paper cards for LL-001: 6 很满意, 3 满意, 1 不满意; theory 好 5, 较好 4, 差 1.
+const card = emptyModuleEvaluation('LL-001');
+card.cards = 10;
+card.levels = [6, 3, 0, 1];
+card.indicators.theory = [5, 4, 0, 1];
+const visits = addVisit([], {
+  sessionId: 'ordinary/q1-discussion',
+  date: '2027-03-04',
+  level: 'company',
+  unit: '集团党委组织部',
+  name: '赵书记',
+});
 let attendance = setMarks({}, ['r1'], 'ordinary/q1-study@b1', 'present');
 attendance = setMarks(attendance, ['r1', 'r2'], 'ordinary/q1-study@b2', 'makeup');
 attendance = setMarks(attendance, ['r2'], 'ordinary/m02', 'leave');
 const ledger: Ledger = changeLedger(
   createLedger({ name: '第一党支部', company: '某集团', unit: '某分公司' }, YEAR, GROUPS),
-  { roster, codes, sessions, attendance },
+  {
+    roster,
+    codes,
+    sessions,
+    attendance,
+    visits,
+    cards: setCardTally([], card),
+    survey: {
+      respondents: 8,
+      topics: [
+        { topic: 'party-spirit', count: 5 },
+        { topic: 'theory', count: 3 },
+      ],
+    },
+  },
 );
 const now = new Date('2027-12-20T08:00:00Z');
 
-test('the file carries counts, 人次 per sitting and 学时 that agree with the 上报表', async () => {
-  const report = await createReportFile(ledger, { includeMembers: false, now });
+test('the v2 branch file carries counts, 人次 per sitting and 学时 that agree with the 上报表', async () => {
+  const report = await createBranchReport(ledger, { includeMembers: false, now });
   assert.equal(report.format, 'dangjian-branch-report');
-  assert.equal(report.version, 1);
+  assert.equal(report.version, 2);
+  assert.equal(report.level, 'branch');
   assert.equal(report.createdAt, '2027-12-20T08:00:00.000Z');
-  assert.deepEqual(report.branch, { name: '第一党支部', unit: '某分公司', company: '某集团' });
-  const ordinary = report.groups.find((g) => g.id === 'ordinary')!;
+  const place = { company: '某集团', unit: '某分公司', branch: '第一党支部' };
+  assert.deepEqual([report.place, report.reported, report.missing], [place, [place], []]);
+  const { figures } = report;
+  assert.equal(figures.branches, 1);
+  const ordinary = figures.groups.find((g) => g.id === 'ordinary')!;
   assert.deepEqual(
     [ordinary.members, ordinary.participants, ordinary.reached, ordinary.attendances],
     [2, 2, 1, 2],
   );
   assert.deepEqual(ordinary.hours, { concentrated: 32, selfStudy: 16, total: 48 });
-  assert.equal(ordinary.planVersion, GROUPS[0]!.planVersion);
+  assert.deepEqual(ordinary.planVersions, [{ version: GROUPS[0]!.planVersion, branches: 1 }]);
   // 张三 is marked at both batches: one 人次, at the first; 李四 at the second; 请假 credits none.
   assert.deepEqual(
-    report.sittings.map((s) => [s.sessionId, s.batchId, s.attendances]),
+    report.sittings!.map((s) => [s.sessionId, s.batchId, s.attendances]),
     [
       ['ordinary/q1-study', 'b1', 1],
       ['ordinary/q1-study', 'b2', 1],
       ['ordinary/m02', undefined, 0],
+      ['ordinary/q1-discussion', undefined, 0],
     ],
   );
-  const figures = ledgerReport(ledger);
+  const screen = ledgerReport(ledger);
   assert.equal(
-    report.sittings.reduce((n, s) => n + s.attendances, 0),
-    figures.overall.attendances,
+    report.sittings!.reduce((n, s) => n + s.attendances, 0),
+    screen.overall.attendances,
   );
-  assert.equal(report.hours.total, figures.overall.hours);
-  assert.deepEqual(report.hours, { concentrated: 32, selfStudy: 20, total: 52 });
-  assert.deepEqual(report.attendees, []);
+  assert.equal(figures.hours.total, screen.overall.hours);
+  assert.deepEqual(figures.hours, { concentrated: 32, selfStudy: 20, total: 52 });
   assert.deepEqual(
-    report.groups.map((g) => [g.id, g.members]),
+    figures.groups.map((g) => [g.id, g.members]),
     [
       ['ordinary', 2],
       ['activist', 1],
@@ -94,11 +134,41 @@ test('the file carries counts, 人次 per sitting and 学时 that agree with the
   );
 });
 
+test('列席, evaluations and the survey: phone and paper added, counted, never per person', async () => {
+  const report = await createBranchReport(ledger, { includeMembers: false, now });
+  assert.deepEqual(report.figures.visits, {
+    discussions: 1,
+    entries: 1,
+    branchesVisited: { unit: 0, company: 1, above: 0 },
+  });
+  assert.deepEqual(report.attendees, [
+    { date: '2027-03-04', sessionId: 'ordinary/q1-discussion', level: 'company', unit: '集团党委组织部' },
+  ]);
+  assert.deepEqual(
+    report.figures.evaluations.map((e) => [e.module, e.levels, e.cards, e.indicators.theory]),
+    [
+      ['DX-001', [0, 1, 0, 0], 0, [0, 0, 0, 0]],
+      ['LL-001', [7, 3, 0, 1], 10, [5, 4, 0, 1]],
+      ['LL-002', [0, 0, 0, 1], 0, [0, 0, 0, 0]],
+    ],
+  );
+  // The paper forms' 8 respondents and 张三's phone answer; 王五 answered none.
+  assert.deepEqual(report.figures.survey, {
+    respondents: 9,
+    topics: [
+      { topic: 'party-spirit', count: 5 },
+      { topic: 'theory', count: 4 },
+    ],
+  });
+});
+
 test('no name reaches the file unless the secretary asks for the member list', async () => {
-  const plain = serialiseReportFile(await createReportFile(ledger, { includeMembers: false, now }));
-  for (const name of ['张三', '李四', '王五', '某某', '一组']) assert.ok(!plain.includes(name), name);
+  const plain = serialiseReportFile(await createBranchReport(ledger, { includeMembers: false, now }));
+  for (const name of ['张三', '李四', '王五', '某某', '一组', '赵书记'])
+    assert.ok(!plain.includes(name), name);
   assert.ok(!plain.includes('"members": ['));
-  const named = await createReportFile(ledger, { includeMembers: true, now });
+  const named = await createBranchReport(ledger, { includeMembers: true, now });
+  assert.equal(named.attendees![0]!.name, '赵书记');
   assert.deepEqual(named.members, [
     {
       name: '张三',
@@ -130,82 +200,39 @@ test('no name reaches the file unless the secretary asks for the member list', a
   ]);
 });
 
-test('ratings are counted per module and level, never per person', async () => {
-  const report = await createReportFile(ledger, { includeMembers: false, now });
-  assert.deepEqual(report.evaluations, [
-    { module: 'DX-001', count: 1, levels: [0, 1, 0, 0] },
-    { module: 'LL-001', count: 1, levels: [1, 0, 0, 0] },
-    { module: 'LL-002', count: 1, levels: [0, 0, 0, 1] },
-  ]);
-  const rated = (rowId: string, ratings: Record<string, number>) => ({ ...codes[0]!, rowId, ratings });
-  const many = changeLedger(ledger, {
-    codes: [
-      rated('r1', { 'LL-001': 1, 'LL-002': 3 }),
-      rated('r2', { 'LL-001': 1, 'LL-003': 4 }),
-      rated('r3', { 'LL-001': 2, 'LL-002': 3 }),
-      rated('r4', {}),
-    ],
-  });
-  assert.deepEqual((await createReportFile(many, { includeMembers: false, now })).evaluations, [
-    { module: 'LL-001', count: 3, levels: [2, 1, 0, 0] },
-    { module: 'LL-002', count: 2, levels: [0, 0, 2, 0] },
-    { module: 'LL-003', count: 1, levels: [0, 0, 0, 1] },
-  ]);
-});
-
-test('write then read gives the same report, with or without members', async () => {
+test('a v2 branch file parses back as written, with or without members', async () => {
   for (const includeMembers of [false, true]) {
-    const report = await createReportFile(ledger, { includeMembers, now });
-    const result = await parseReportFile(`\uFEFF${serialiseReportFile(report)}`);
-    assert.deepEqual(result, { ok: true, report });
+    const { integrity, ...content } = await createBranchReport(ledger, { includeMembers, now });
+    const result = await parseReportFile(`\uFEFF${serialiseReportFile({ ...content, integrity })}`);
+    assert.deepEqual(result, { ok: true, report: content, digest: integrity.digest });
   }
-  // Re-indented or reordered by another tool, the content is the same and still verifies.
-  const report = await createReportFile(ledger, { includeMembers: false, now });
-  const reordered = Object.fromEntries(Object.entries(report).reverse());
-  assert.equal((await parseReportFile(JSON.stringify(reordered))).ok, true);
-  assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] }), '{"a":[{"c":"x","d":2}],"b":1}');
 });
 
 test('a figure changed by hand is detected and the file refused', async () => {
-  const text = serialiseReportFile(await createReportFile(ledger, { includeMembers: false, now }));
-  const edited = text.replace('"reached": 1,', '"reached": 2,');
+  const text = serialiseReportFile(await createBranchReport(ledger, { includeMembers: false, now }));
+  const edited = text.replace('"respondents": 9', '"respondents": 90');
   assert.notEqual(edited, text);
-  assert.deepEqual(await parseReportFile(edited), {
-    ok: false,
-    problems: ['文件内容与校验值不符，可能被手工改动过。请让支部从台账重新导出上报文件。'],
-  });
-  const report = JSON.parse(text);
-  report.members = [];
-  assert.equal((await parseReportFile(JSON.stringify(report))).ok, false);
+  const result = await parseReportFile(edited);
+  assert.equal(result.ok, false);
+  assert.match((result as { problems: string[] }).problems.join(''), /手工改动/);
 });
 
-test('foreign, damaged, newer and malformed files are refused with the reason', async () => {
-  const text = serialiseReportFile(await createReportFile(ledger, { includeMembers: false, now }));
-  const problems = async (input: string) => {
-    const result = await parseReportFile(input);
-    assert.equal(result.ok, false);
-    return result.ok ? [] : result.problems;
-  };
-  assert.match((await problems(''))[0]!, /文件是空的/);
-  assert.match((await problems(text.slice(0, 200)))[0]!, /不是完整的 JSON/);
-  assert.match((await problems('{"format":"dangjian-ledger","version":1}'))[0]!, /这不是支部上报文件/);
-  const newer = { ...JSON.parse(text), version: 2 };
-  assert.match((await problems(JSON.stringify(newer)))[0]!, /更新版本.*版本 2/);
-  const wrong = JSON.parse(text);
-  wrong.groups[0].members = '两人';
-  wrong.sittings[0].kind = 'party';
-  delete wrong.hours.total;
-  assert.deepEqual(await problems(JSON.stringify(wrong)), [
-    '上报文件 groups[0].members：应为数字。',
-    '上报文件 sittings[0].kind：只能是 "study"、"discussion"、"theme-day"。',
-    '上报文件 hours.total：缺少这一项。',
-  ]);
-});
-
-test('the file name says whose report and which year', () => {
-  assert.equal(reportFileName(ledger), '支部上报文件-第一党支部-2027.json');
+test('the file name says whose report and which year', async () => {
   assert.equal(
-    reportFileName({ branch: { name: 'a/b:c', company: '', unit: '' }, year: 2027 }),
-    '支部上报文件-a_b_c-2027.json',
+    reportFileName(await createBranchReport(ledger, { includeMembers: false, now })),
+    '支部上报文件-第一党支部-2027.json',
+  );
+});
+
+test('a report waits for the branch’s 二级单位 and 集团, which the organizer files it under', () => {
+  assert.equal(reportBlocker(ledger), undefined);
+  const blank = { branch: { name: '一支部', unit: ' ', company: '' } };
+  assert.equal(
+    reportBlocker(blank),
+    '上级按集团和二级单位汇总上报文件：请先在「单位与年度」中填写二级单位和集团，再导出上报文件。',
+  );
+  assert.equal(
+    reportBlocker({ branch: { name: '', unit: 'a', company: 'b' } }),
+    '请先在「单位与年度」中填写支部名称。',
   );
 });

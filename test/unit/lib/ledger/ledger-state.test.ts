@@ -13,6 +13,7 @@ const empty = createLedger({ name: '一支部', company: '某集团', unit: '某
 
 test('a new ledger holds the branch, year and groups, and nothing else yet', () => {
   assert.deepEqual(empty.roster, []);
+  assert.deepEqual([empty.visits, empty.cards, empty.survey], [[], [], { respondents: 0, topics: [] }]);
   assert.equal(empty.updatedAt, '2027-06-01T08:00:00.000Z');
   assert.deepEqual(
     ledgerGroups(empty).map((g) => g.id),
@@ -47,6 +48,7 @@ test('codes and marks of a removed row go with it', () => {
     modules: [],
     hours: 0,
     ratings: {},
+    survey: [],
   };
   const ledger = {
     ...empty,

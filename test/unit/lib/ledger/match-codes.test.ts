@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { findCodesInText } from '../../../../src/lib/ledger/codes-in-text.ts';
 import { matchCodes, type MatchContext } from '../../../../src/lib/ledger/match-codes.ts';
 import { parseRoster } from '../../../../src/lib/ledger/roster.ts';
+import { encodeCompletionCode } from '../../../../src/lib/progress/completion-code.ts';
 import { encodeLegacyCode } from '../../../../src/lib/progress/legacy-code.ts';
+import { personKey } from '../../../../src/lib/progress/person-key.ts';
 import { GROUPS, makeCode, PATHS, TODAY, YEAR } from './ledger-fixtures.ts';
 
 const roster = parseRoster(
@@ -33,6 +35,7 @@ test('a code is matched to its one row, with 学时 recomputed from the plan and
       ],
       hours: 24,
       ratings: {},
+      survey: [],
     },
   ]);
 });
@@ -116,4 +119,22 @@ test('the ledger’s own code is kept against an older one and replaced by a new
 
 test('a member number on the roster must be in the code as well', () => {
   assert.equal(run(makeCode('ordinary', '赵六', { number: '0006' })).outcomes[0]!.kind, 'matched');
+});
+
+test('a code’s phone survey answer is kept with its topic ids, read against the page’s topic list', () => {
+  const topics = ['theory', 'party-spirit', 'situation-policy'];
+  const list = PATHS.ordinary!.plans[0]!.modules.map((m) => m.code);
+  const code = encodeCompletionCode({
+    groupId: 'ordinary',
+    planYear: YEAR,
+    pathCodes: list,
+    studied: new Set(list.slice(0, 2)),
+    person: personKey('张三'),
+    date: new Date('2027-05-01T00:00:00Z'),
+    survey: { topics, chosen: new Set(['theory', 'situation-policy']) },
+  });
+  const read = (ids: string[]) =>
+    matchCodes(findCodesInText(code, ids), context).codes.map((c) => [c.rowId, c.survey]);
+  assert.deepEqual(read(topics), [['r1', ['theory', 'situation-policy']]]);
+  assert.deepEqual(read([]), [['r1', []]], 'a page that knows no topic credits the code all the same');
 });

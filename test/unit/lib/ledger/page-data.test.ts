@@ -29,10 +29,23 @@ function input(groupId: keyof typeof PLAN_MODULES): LedgerPageInput {
   };
 }
 
-const data = createLedgerPageData(YEAR, [input('ordinary'), input('activist')]);
+const TOPICS = [
+  { id: 'theory', name: '政治理论', codePrefix: 'LL' },
+  { id: 'party-spirit', name: '党性教育', codePrefix: 'DX' },
+];
+const data = createLedgerPageData(YEAR, [input('ordinary'), input('activist')], {
+  topics: TOPICS,
+  satisfactionLine: 85,
+});
 
 test('every group with its requirement, plan version, published plans and the year’s sessions by date', () => {
   assert.equal(data.year, YEAR);
+  // The needs survey's topics, in the taxonomy's order, with only what the form shows.
+  assert.deepEqual(data.topics, [
+    { id: 'theory', name: '政治理论' },
+    { id: 'party-spirit', name: '党性教育' },
+  ]);
+  assert.equal(data.satisfactionLine, 85);
   assert.deepEqual(
     data.groups.map(({ id, name, requiredHours, planVersion }) => [id, name, requiredHours, planVersion]),
     [
