@@ -14,6 +14,7 @@ import {
   type PublishedPath,
 } from '../../lib/progress/verify.ts';
 import { routes } from '../../site-routes.ts';
+import { readSurveyTopics } from '../survey/survey-topics.ts';
 import { renderVerdict } from './verdict-view.ts';
 
 export function startCodeVerifier(form: HTMLFormElement): void {
@@ -23,6 +24,7 @@ export function startCodeVerifier(form: HTMLFormElement): void {
   const number = form.querySelector<HTMLInputElement>('[data-verify-number]')!;
   const output = document.querySelector<HTMLElement>('[data-verify-result]')!;
   const expectedGroupId = new URL(location.href).searchParams.get('group') ?? undefined;
+  const topics = readSurveyTopics();
   const paths = new Map<string, PublishedPath>();
   const show = (html: string) => {
     output.innerHTML = html;
@@ -39,7 +41,10 @@ export function startCodeVerifier(form: HTMLFormElement): void {
   }
 
   async function verify(text: string) {
-    const decoded = decodeCompletionCode(text);
+    const decoded = decodeCompletionCode(
+      text,
+      topics.map((topic) => topic.id),
+    );
     if (!decoded.ok) return show(`<p class="cm-verify__status cm-short">${describeFailure(decoded)}</p>`);
     const group = findGroup(decoded, groups);
     if (!group) return show(`<p class="cm-verify__status cm-short">无法核对</p><p>${UNKNOWN_GROUP}</p>`);
@@ -53,7 +58,8 @@ export function startCodeVerifier(form: HTMLFormElement): void {
       return show('<p class="cm-short">无法读取学习计划，请检查网络后重试。</p>');
     }
     const person = { name: name.value, number: number.value };
-    show(renderVerdict(verifyCode(decoded, known, calendarToday(), { expectedGroupId, person }), person));
+    const verdict = verifyCode(decoded, known, calendarToday(), { expectedGroupId, person });
+    show(renderVerdict(verdict, person, topics));
   }
 
   const run = () => void verify(input.value);

@@ -9,6 +9,7 @@ import { planRestore } from '../../lib/progress/restore.ts';
 import { describeFailure, verifyCode, type PublishedPath } from '../../lib/progress/verify.ts';
 import { routes } from '../../site-routes.ts';
 import { mergeRestored } from '../progress/progress-store.ts';
+import { readSurveyTopics } from '../survey/survey-topics.ts';
 
 export function startRecordRestore(root: HTMLElement, render: () => void): void {
   const form = root.querySelector<HTMLFormElement>('[data-record-restore]')!;
@@ -26,7 +27,8 @@ export function startRecordRestore(root: HTMLElement, render: () => void): void 
   });
 
   async function restore() {
-    const decoded = decodeCompletionCode(input.value);
+    const topicIds = readSurveyTopics().map((topic) => topic.id);
+    const decoded = decodeCompletionCode(input.value, topicIds);
     if (!decoded.ok) return say(describeFailure(decoded));
     const name = root.querySelector<HTMLInputElement>('[data-record-name]')!.value;
     const number = root.querySelector<HTMLInputElement>('[data-record-number]')!.value;
@@ -44,7 +46,7 @@ export function startRecordRestore(root: HTMLElement, render: () => void): void 
     });
     const plan = planRestore(verdict, groupId);
     if (!plan.ok) return say(plan.message);
-    mergeRestored(plan.studied, plan.ratings, plan.date);
+    mergeRestored(plan.studied, plan.ratings, plan.date, plan.survey);
     render();
     say(plan.message, true);
   }

@@ -1,14 +1,16 @@
 /**
  * The study record page in the browser: fills the table from the progress saved on this device,
  * keeps the member's name and number as they type them, and makes the completion code and its QR
- * code, bound to that person. Returns a function that draws the page again (after a restore).
+ * code, bound to that person and carrying their ratings and needs survey. Returns a function that draws the page again (after a restore).
  */
 import { calendarToday } from '../../lib/platform/calendar.ts';
 import { roundHours } from '../../lib/modules/hours.ts';
 import { encodeCompletionCode } from '../../lib/progress/completion-code.ts';
+import type { SurveyAnswer } from '../../lib/progress/survey-bytes.ts';
 import { personKey } from '../../lib/progress/person-key.ts';
 import { qrSvg } from '../../lib/content/qr/qr-svg.ts';
-import { readPerson, readProgress, readRatings, setPerson } from '../progress/progress-store.ts';
+import { readPerson, readProgress, readRatings, readSurvey, setPerson } from '../progress/progress-store.ts';
+import { readSurveyTopics, surveyText } from '../survey/survey-topics.ts';
 
 export function startStudyRecord(root: HTMLElement): () => void {
   const name = root.querySelector<HTMLInputElement>('[data-record-name]')!;
@@ -31,9 +33,16 @@ export function startStudyRecord(root: HTMLElement): () => void {
     const studied = new Set(pathCodes.filter((code) => progress.has(code)));
     root.querySelector('[data-record-count]')!.textContent = String(studied.size);
     root.querySelector('[data-record-hours]')!.textContent = String(roundHours(hours));
+    const topics = readSurveyTopics();
+    const chosen = readSurvey();
+    const named = surveyText(topics, chosen);
+    root.querySelector('[data-record-survey-text]')!.textContent = named ? `已选 ${named}` : '未填写';
+    const survey = { topics: topics.map((topic) => topic.id), chosen: new Set(chosen) };
     showCode(
       root,
-      name.value.trim() ? { pathCodes, studied, person: personKey(name.value, number.value) } : undefined,
+      name.value.trim()
+        ? { pathCodes, studied, person: personKey(name.value, number.value), survey }
+        : undefined,
     );
   };
 
@@ -55,6 +64,7 @@ interface CodeInput {
   pathCodes: string[];
   studied: Set<string>;
   person: number;
+  survey: SurveyAnswer;
 }
 
 function showCode(root: HTMLElement, input: CodeInput | undefined): void {

@@ -1,16 +1,22 @@
 /**
  * A verdict as HTML for the verify page: the status first and large, then what the code is for,
- * the 学时 recomputed from the plan, every reason it is not valid, and the name binding.
+ * the 学时 recomputed from the plan, every reason it is not valid, the name binding, the member's
+ * ratings and the topics of their needs survey.
  */
 import { isoDay } from '../../lib/platform/calendar.ts';
 import { escapeHtml as escape } from '../../lib/security/escape/html.ts';
 import { ratingLabel } from '../../lib/progress/ratings.ts';
 import { PERSON_CHECKS, STATUS_LABELS } from '../../lib/progress/verify-messages.ts';
 import { personLabel, type Verdict } from '../../lib/progress/verify.ts';
+import { surveyText, type SurveyTopic } from '../survey/survey-topics.ts';
 
 const STATUS_CLASS = { valid: 'cm-ok', unverifiable: 'cm-short', refused: 'cm-short' } as const;
 
-export function renderVerdict(verdict: Verdict, person: { name: string; number: string }): string {
+export function renderVerdict(
+  verdict: Verdict,
+  person: { name: string; number: string },
+  topics: readonly SurveyTopic[] = [],
+): string {
   const facts = [
     `格式：${escape(verdict.formatLabel)}`,
     verdict.group && `党员类别：${escape(verdict.group.name)}`,
@@ -32,8 +38,17 @@ export function renderVerdict(verdict: Verdict, person: { name: string; number: 
     personLine(verdict, person) +
     facts.map((fact) => `<p>${fact}</p>`).join('') +
     (verdict.notice ? `<p class="cm-short">${escape(verdict.notice)}</p>` : '') +
-    (modules ? `<ul class="cm-verify__list">${modules}</ul>` : '')
+    (modules ? `<ul class="cm-verify__list">${modules}</ul>` : '') +
+    surveyLine(verdict, topics)
   );
+}
+
+function surveyLine(verdict: Verdict, topics: readonly SurveyTopic[]): string {
+  if (!verdict.survey.length && !verdict.surveyUnknown) return '';
+  const named = surveyText(topics, verdict.survey);
+  const unknown = verdict.surveyUnknown ? `另有 ${verdict.surveyUnknown} 个本站未列出的专题` : '';
+  const text = [named, unknown].filter(Boolean).join('；');
+  return `<p data-survey>培训需求调研：希望学习 ${escape(text)}</p>`;
 }
 
 function personLine(verdict: Verdict, person: { name: string; number: string }): string {

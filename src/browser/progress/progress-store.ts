@@ -1,9 +1,10 @@
 /**
  * Study progress kept on the member's own device (localStorage): no account, no server.
  * Stored as { v: 1, studied: { "DX-001": "2027-03-01", … }, person?: { name, number },
- * ratings?: { "DX-001": 1–4 } } so the date a module was marked can appear on the printed study
- * record, and the completion code can name the member and carry their ratings. `person` and
- * `ratings` were added later as optional fields, so stores written before them still load.
+ * ratings?: { "DX-001": 1–4 }, survey?: { topics: ["theory", …], day } } so the date a module was
+ * marked can appear on the printed study record, and the completion code can name the member and
+ * carry their ratings and needs survey (培训需求调研). `person`, `ratings` and `survey` were added
+ * later as optional fields, so stores written before them still load.
  */
 import { calendarToday, isoDay } from '../../lib/platform/calendar.ts';
 import { isRating, type Rating } from '../../lib/progress/ratings.ts';
@@ -20,6 +21,7 @@ interface Stored {
   studied: Record<string, string>;
   person?: Person;
   ratings?: Record<string, number>;
+  survey?: { topics: string[]; day: string };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -82,17 +84,33 @@ export function setRating(code: string, rating: Rating | undefined): void {
   save({ ...stored, ratings });
 }
 
+/** The topic ids the member ticked in the needs survey, as saved; empty when not answered. */
+export function readSurvey(): string[] {
+  const topics: unknown = load().survey?.topics;
+  return Array.isArray(topics) ? topics.filter((topic): topic is string => typeof topic === 'string') : [];
+}
+
+/** Saves the ticked topics with the day; no topic removes the answer. */
+export function setSurvey(topics: readonly string[], now = new Date()): void {
+  const stored = load();
+  if (topics.length) stored.survey = { topics: [...topics], day: isoDay(calendarToday(now)) };
+  else delete stored.survey;
+  save(stored);
+}
+
 /**
  * Adds what a completion code restores: modules already marked keep their own day, ratings
- * already given on this device are kept. Nothing is removed.
+ * already given on this device are kept, and so is a survey answered here. Nothing is removed.
  */
 export function mergeRestored(
   studied: readonly string[],
   ratings: ReadonlyMap<string, Rating>,
   day: Date,
+  survey: readonly string[] = [],
 ): void {
   const stored = load();
   for (const code of studied) stored.studied[code] ??= isoDay(day);
   const kept = isRecord(stored.ratings) ? stored.ratings : {};
   save({ ...stored, ratings: { ...Object.fromEntries(ratings), ...kept } });
+  if (survey.length && !readSurvey().length) setSurvey(survey, day);
 }

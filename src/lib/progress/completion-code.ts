@@ -4,7 +4,8 @@
  * restore their progress on a new phone. Decoded in the browser with no server.
  *
  * Bytes (format 3):
- *   format(1)      low nibble 3; bit 7 set when ratings follow; bits 4–6 zero
+ *   format(1)      low nibble 3; bit 7 set when ratings follow, bit 6 when a survey follows;
+ *                  bits 4–5 zero
  *   group(2)       hash16 of the group id
  *   plan-year(1)   year − 2000
  *   fingerprint(2) pathFingerprint of the plan's required codes in order (the plan version)
@@ -14,6 +15,8 @@
  *   bitset(⌈n/8⌉)  one bit per module in plan order, MSB first
  *   ratings        only with bit 7: 3 bits per studied module in bitset order, 0 none,
  *                  1 很满意 … 4 不满意, zero-padded to whole bytes
+ *   survey         only with bit 6: topics known T(1), then a ⌈T/8⌉-byte bitset over the topic
+ *                  ids in topics.yaml order (survey-bytes.ts)
  *   crc(2)         CRC-16/CCITT-FALSE of everything before
  * written in Crockford Base32 in groups of four. A plan of 8 modules without ratings gives 26
  * characters. Format 3 carries no 学时: they follow from the plan, and /verify/ recomputes them.
@@ -35,6 +38,15 @@ import {
 } from './code-bytes.ts';
 import { legacyLength, readLegacy } from './legacy-code.ts';
 import { isRating, type Rating } from './ratings.ts';
+import {
+  noSurvey,
+  packSurvey,
+  readSurvey,
+  SURVEY_FLAG,
+  surveyLength,
+  type DecodedSurvey,
+  type SurveyAnswer,
+} from './survey-bytes.ts';
 
 const FORMAT = 3;
 const RATINGS_FLAG = 0x80;
@@ -51,6 +63,8 @@ export interface CompletionRecord {
   person: number;
   /** The member's ratings of studied modules; others are left out. */
   ratings?: ReadonlyMap<string, Rating> | undefined;
+  /** The member's needs survey (培训需求调研); carried only when a known topic is ticked. */
+  survey?: SurveyAnswer | undefined;
   /** The calendar day the code was made (`calendarToday()`: Beijing's day at midnight UTC). */
   date: Date;
 }
@@ -59,8 +73,9 @@ export function encodeCompletionCode(record: CompletionRecord): string {
   const studiedCodes = record.pathCodes.filter((code) => record.studied.has(code));
   const ratings = studiedCodes.map((code) => record.ratings?.get(code) ?? 0);
   const rated = ratings.some((rating) => rating > 0);
+  const survey = record.survey && packSurvey(record.survey);
   return finishCode([
-    FORMAT | (rated ? RATINGS_FLAG : 0),
+    FORMAT | (rated ? RATINGS_FLAG : 0) | (survey ? SURVEY_FLAG : 0),
     ...u16(hash16(record.groupId)),
     (record.planYear - YEAR_BASE) & 0xff,
     ...u16(pathFingerprint(record.pathCodes)),
@@ -70,10 +85,11 @@ export function encodeCompletionCode(record: CompletionRecord): string {
     ...u16(record.pathCodes.length),
     ...packBitset(record.pathCodes, record.studied),
     ...(rated ? packRatings(ratings) : []),
+    ...(survey ?? []),
   ]);
 }
 
-export interface DecodedFields {
+export interface DecodedFields extends DecodedSurvey {
   format: 1 | 2 | 3;
   groupHash: number;
   /** The plan year; undefined for a format-1 code, made for the study path before yearly plans. */
@@ -96,8 +112,11 @@ export interface DecodedFields {
 export type FailureReason = 'empty' | 'characters' | 'length' | 'checksum' | 'version' | 'layout';
 export type DecodedCode = ({ ok: true } & DecodedFields) | { ok: false; reason: FailureReason };
 
-/** Decodes a typed or scanned code of any format; spaces, dashes and case are ignored. */
-export function decodeCompletionCode(input: string): DecodedCode {
+/**
+ * Decodes a typed or scanned code of any format; spaces, dashes and case are ignored. `topicIds`,
+ * every taxonomy topic id in topics.yaml order, names the topics of a needs survey in the code.
+ */
+export function decodeCompletionCode(input: string, topicIds: readonly string[] = []): DecodedCode {
   const text = input.replace(/[\s-]/g, '');
   if (!text) return { ok: false, reason: 'empty' };
   const bytes = decodeBase32(text);
@@ -110,10 +129,10 @@ export function decodeCompletionCode(input: string): DecodedCode {
   const exact = encodeBase32(bytes) === normaliseBase32(text);
   if (!exact || crc16(bytes.subarray(0, expected - 2)) !== read16(bytes, expected - 2))
     return { ok: false, reason: 'checksum' };
-  if (current && (bytes[0]! & 0x70) !== 0) return { ok: false, reason: 'version' };
+  if (current && (bytes[0]! & 0x30) !== 0) return { ok: false, reason: 'version' };
   if (!current && bytes[0] !== 1 && bytes[0] !== 2) return { ok: false, reason: 'version' };
-  if (!current) return { ok: true, ...readLegacy(bytes) };
-  const fields = readCurrent(bytes);
+  if (!current) return { ok: true, ...readLegacy(bytes), ...noSurvey() };
+  const fields = readCurrent(bytes, topicIds);
   return fields ? { ok: true, ...fields } : { ok: false, reason: 'layout' };
 }
 
@@ -121,22 +140,32 @@ function studiedCount(bytes: Uint8Array, count: number): number {
   return readBitset(bytes.subarray(HEADER, HEADER + Math.ceil(count / 8)), count).studied.length;
 }
 
-function currentLength(bytes: Uint8Array): number | undefined {
+/** Where the bitset, the ratings and the survey end; undefined while the bytes are too few to tell. */
+function sections(bytes: Uint8Array) {
   if (bytes.length < HEADER + 2) return undefined;
   const count = read16(bytes, HEADER - 2);
   const bitsetEnd = HEADER + Math.ceil(count / 8);
   if (bytes.length < bitsetEnd + 2) return undefined;
   const ratings = bytes[0]! & RATINGS_FLAG ? Math.ceil((studiedCount(bytes, count) * 3) / 8) : 0;
-  return bitsetEnd + ratings + 2;
+  const ratingsEnd = bitsetEnd + ratings;
+  const survey = bytes[0]! & SURVEY_FLAG ? surveyLength(bytes, ratingsEnd) : 0;
+  return survey === undefined ? undefined : { count, bitsetEnd, ratingsEnd, surveyEnd: ratingsEnd + survey };
 }
 
-function readCurrent(bytes: Uint8Array): DecodedFields | undefined {
-  const count = read16(bytes, HEADER - 2);
-  const bitsetEnd = HEADER + Math.ceil(count / 8);
+function currentLength(bytes: Uint8Array): number | undefined {
+  const ends = sections(bytes);
+  return ends && ends.surveyEnd + 2;
+}
+
+function readCurrent(bytes: Uint8Array, topicIds: readonly string[]): DecodedFields | undefined {
+  const { count, bitsetEnd, ratingsEnd, surveyEnd } = sections(bytes)!;
   const { studied, stray } = readBitset(bytes.subarray(HEADER, bitsetEnd), count);
+  const survey =
+    bytes[0]! & SURVEY_FLAG ? readSurvey(bytes.subarray(ratingsEnd, surveyEnd), topicIds) : noSurvey();
+  if (!survey) return undefined;
   const ratings = new Map<number, Rating>();
   if (bytes[0]! & RATINGS_FLAG) {
-    const values = unpackRatings(bytes.subarray(bitsetEnd, bytes.length - 2), studied.length);
+    const values = unpackRatings(bytes.subarray(bitsetEnd, ratingsEnd), studied.length);
     if (!values) return undefined;
     studied.forEach((index, i) => {
       if (isRating(values[i])) ratings.set(index, values[i]);
@@ -154,6 +183,7 @@ function readCurrent(bytes: Uint8Array): DecodedFields | undefined {
     strayBits: stray,
     person: (bytes[8]! << 16) | read16(bytes, 9),
     ratings,
+    ...survey,
   };
 }
 

@@ -2,7 +2,10 @@
  * A member's optional overall rating of a module they studied (issue 18, 培训评估): four levels,
  * stored on the device with their progress and carried by the completion code as 1–4 (0 = none).
  */
-export const RATING_LABELS = ['很满意', '满意', '基本满意', '不满意'] as const;
+import { SATISFACTION_LEVELS } from '../evaluation/levels.ts';
+
+/** The scale's one home is the evaluation domain: the phone and the paper card read the same words. */
+export const RATING_LABELS = SATISFACTION_LEVELS;
 
 /** 1 = 很满意 … 4 = 不满意. */
 export type Rating = 1 | 2 | 3 | 4;

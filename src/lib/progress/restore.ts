@@ -12,6 +12,8 @@ export type RestorePlan =
       /** Codes of the modules the code marks as studied. */
       studied: string[];
       ratings: Map<string, Rating>;
+      /** The topics ticked in the needs survey the code carries (empty when none). */
+      survey: string[];
       /** The day the code was made, recorded as the day those modules were studied. */
       date: Date;
       message: string;
@@ -36,11 +38,14 @@ export function planRestore(verdict: Verdict, groupId: string): RestorePlan {
     return { ok: false, message: `无法用这个完成码恢复：${verdict.reasons.map((r) => r.message).join('')}` };
   const studied = verdict.modules.filter((m) => m.studied);
   const ratings = new Map(studied.flatMap((m) => (m.rating ? [[m.code, m.rating] as const] : [])));
+  const rated = ratings.size ? `和 ${ratings.size} 条评价` : '';
+  const surveyed = verdict.survey.length ? '，以及培训需求调研的选择' : '';
   return {
     ok: true,
     studied: studied.map((m) => m.code),
     ratings,
+    survey: verdict.survey,
     date: verdict.date,
-    message: `已恢复 ${studied.length} 个已学模块${ratings.size ? `和 ${ratings.size} 条评价` : ''}（${verdict.planLabel}）。`,
+    message: `已恢复 ${studied.length} 个已学模块${rated}${surveyed}（${verdict.planLabel}）。`,
   };
 }

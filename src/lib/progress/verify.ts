@@ -73,6 +73,13 @@ export interface Verdict {
   personCheck: 'match' | 'mismatch' | 'unbound' | undefined;
   /** Set when the code is for an earlier plan than the current one. */
   notice: string | undefined;
+  /**
+   * The topic ids the member ticked in the needs survey (培训需求调研), in topics.yaml order;
+   * empty when the code carries no survey. Named by the topic list the code was decoded with.
+   */
+  survey: string[];
+  /** Ticked topics the decoding site does not know (the code's site had more topics). */
+  surveyUnknown: number;
 }
 
 export function verifyCode(
@@ -150,6 +157,8 @@ export function verifyCode(
     person: decoded.person,
     personCheck,
     notice: plan && path && plan.version !== path.current ? notCurrentPlan(planLabel) : undefined,
+    survey: decoded.survey,
+    surveyUnknown: decoded.surveyUnknown,
   };
 }
 

@@ -78,3 +78,18 @@ test('another name, no name, an old code or another group restores nothing, with
     assert.match(plan.message, reason);
   }
 });
+
+test('a code with a needs survey restores the ticked topics too', () => {
+  const topics = ['theory', 'party-spirit', 'comprehensive'];
+  const text = code({ survey: { topics, chosen: new Set(['comprehensive']) } });
+  const decoded = decodeCompletionCode(text, topics);
+  assert.ok(decoded.ok);
+  const verdict = verifyCode(decoded, { activist: path }, today, { person: { name: '王芳' } });
+  const plan = planRestore(verdict, 'activist');
+  assert.ok(plan.ok, plan.message);
+  assert.deepEqual(plan.survey, ['comprehensive']);
+  assert.match(plan.message, /和 1 条评价，以及培训需求调研的选择/);
+  const without = restore(code(), '王芳');
+  assert.ok(without.ok);
+  assert.deepEqual(without.survey, []);
+});

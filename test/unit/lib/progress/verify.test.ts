@@ -277,3 +277,22 @@ test('broken codes get a message that says what to do', () => {
   assert.equal(typo.ok, false);
   if (!typo.ok) assert.match(describeFailure(typo), /无法识别的字符/);
 });
+
+test('the verdict carries the needs survey the code holds, named by the topic list it was decoded with', () => {
+  const topics = ['theory', 'party-spirit', 'situation-policy'];
+  const code = current({ survey: { topics, chosen: new Set(['situation-policy', 'theory']) } });
+  const decoded = decodeCompletionCode(code, topics);
+  assert.ok(decoded.ok);
+  const verdict = verifyCode(decoded, paths, today);
+  assert.equal(verdict.status, 'valid');
+  assert.deepEqual([verdict.survey, verdict.surveyUnknown], [['theory', 'situation-policy'], 0]);
+  assert.deepEqual(verify(current()).survey, []);
+  const old = encodeLegacyCode({
+    groupId: 'ordinary',
+    pathCodes: codes,
+    studied: new Set(),
+    hours: 0,
+    date: made,
+  });
+  assert.deepEqual([verify(old).survey, verify(old).surveyUnknown], [[], 0]);
+});
