@@ -9,9 +9,13 @@ import { renderPdfs } from '../../src/lib/packs/pdf/render-pdfs.ts';
 import type { PublishedPath } from '../../src/lib/progress/verify.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
 
-/** Targets from the issue: a path page a phone loads quickly, a pack a branch can print. */
+/**
+ * Targets from the issue: a path page a phone loads quickly, a pack a branch can print. The pack
+ * was 150 pages (issue 11's target) until issue 18 added five pages of forms to fill in by hand:
+ * a 列席记录表 per discussion (two pages), the 评估卡 (two) and the 培训需求调研表 (one).
+ */
 export const PATH_PAGE_LIMIT_KB = 40;
-export const PACK_PAGE_LIMIT = 150;
+export const PACK_PAGE_LIMIT = 155;
 
 export interface PathFigure {
   n: number;

@@ -10,6 +10,9 @@ export const PACK_PARTS = {
   signIn: 'pack-sign-in',
   assessment: 'pack-assessment',
   discussions: 'pack-discussions',
+  visits: 'pack-visits',
+  evaluation: 'pack-evaluation',
+  survey: 'pack-survey',
   answers: 'pack-answers',
 } as const;
 

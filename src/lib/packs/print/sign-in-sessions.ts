@@ -20,7 +20,7 @@ const KIND_ORDER: Record<ScheduleEvent['kind'], number> = { study: 0, discussion
 
 /**
  * Blank sheets print two to an A4 page, one above the other with a line to cut along. Twenty
- * sessions on twenty pages would push the largest path pack past its 150-page target
+ * sessions on twenty pages would push the largest path pack past its page target
  * (docs/performance.md); on ten they add two pages to the eight the quarterly sheets took.
  */
 export const SHEETS_PER_PAGE = 2;
