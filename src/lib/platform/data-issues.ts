@@ -1,6 +1,7 @@
 /**
- * Zod's findings on a backup file, in Chinese: where in the file (the JSON path, which a helper
- * can open the file at) and what is wrong. A secretary only needs to know the file is refused and
+ * Zod's findings on a data file a secretary or organizer imports (a ledger backup, a report
+ * file), in Chinese: where in the file (the JSON path, which a helper can open the file at) and
+ * what is wrong. A secretary only needs to know the file is refused and
  * that nothing changed; the detail is for whoever repairs the file.
  */
 import type { z } from 'astro/zod';
