@@ -11,6 +11,7 @@ import type { OriginVerdict } from './lib/content/qr/origin.ts';
 import { loadRegistry } from './lib/content/qr/load-registry.ts';
 import { loadSettings } from './lib/content/files/settings.ts';
 import { loadWorkCalendar } from './lib/content/files/holidays.ts';
+import { loadEvaluations, type EvaluationYear } from './lib/content/files/evaluations.ts';
 import type { WorkCalendar } from './lib/plans/schedule/holidays.ts';
 import { isPublished } from './lib/modules/publication.ts';
 import type { RegistryEntry } from './schemas/qr-registry.ts';
@@ -43,6 +44,8 @@ export interface Curriculum {
   settings: Settings;
   /** Public holidays and 调休 working days (content/holidays/<year>.yaml): sessions fall on working days. */
   workCalendar: WorkCalendar;
+  /** The organizer's yearly 培训评估 aggregates (content/evaluations/<year>.yaml), oldest year first. */
+  evaluations: EvaluationYear[];
   /** Every short code ever printed (content/qr-registry.yaml). */
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
@@ -100,6 +103,7 @@ async function loadCurriculum(): Promise<Curriculum> {
     cycle: createCycleTable(planInput),
     settings,
     workCalendar: loadWorkCalendar(),
+    evaluations: loadEvaluations(),
     registry: loadRegistry(),
     printOrigin,
     shortLink: (code) => (printOrigin.ok ? routes.shortLinkUrl(printOrigin.origin, code) : undefined),

@@ -12,6 +12,7 @@ import { planFromGroupPlans } from '../../src/lib/plans/proposal.ts';
 import { resolvePlans } from '../../src/lib/plans/resolve.ts';
 import { hasErrors } from '../../src/lib/content/validation/issue.ts';
 import { validateContent } from '../../src/lib/content/validation/validate-content.ts';
+import { planHintLines } from './plan-hint.ts';
 
 export interface PlanCommandResult {
   lines: string[];
@@ -46,8 +47,20 @@ export function runPlanCommand(
   const proposed = resolvePlans(input, planYear);
   const proposal = planFromGroupPlans(proposed, written?.plan.themes);
   const groups = report.taxonomy.taxonomy.groups;
+  // The survey and satisfaction hint, judged on the plan that stands once the command is done.
+  const kept = existsSync(path) && !force;
+  const inEffect = kept ? written?.plan : proposal;
+  const hint = inEffect
+    ? planHintLines({
+        evaluations: sources.evaluations,
+        taxonomy: report.taxonomy.taxonomy,
+        settings: report.settings,
+        planYear,
+        plans: resolvePlans({ ...input, plans: [...others, { year: planYear, plan: inEffect }] }, planYear),
+      })
+    : [];
 
-  if (existsSync(path) && !force) {
+  if (kept) {
     if (!written)
       return {
         lines: [...lines, `${relativePath} 已存在但有错误，未写入。请先运行 npm run check 改正。`],
@@ -55,13 +68,14 @@ export function runPlanCommand(
       };
     const differences = describePlanDifferences(written.plan, proposal, groups);
     if (!differences.length)
-      return { lines: [...lines, `${relativePath} 与默认计划一致，无需改动。`], exitCode: 0 };
+      return { lines: [...lines, `${relativePath} 与默认计划一致，无需改动。`, ...hint], exitCode: 0 };
     return {
       lines: [
         ...lines,
         `${relativePath} 已存在（可能已由组织者修改），未写入。与默认计划相比：`,
         ...differences.map((difference) => `  ${difference}`),
         `如确需用默认计划覆盖，运行 npm run plan -- --year ${planYear} --force（原文件备份为 ${relativePath}.bak）。`,
+        ...hint,
       ],
       exitCode: 1,
     };
@@ -87,6 +101,7 @@ export function runPlanCommand(
     '',
     `轮训安排（${report.settings.rotation.years} 年一轮，必修学时）：`,
     ...formatCycleTable(table),
+    ...hint,
   );
   return { lines, exitCode: 0 };
 }

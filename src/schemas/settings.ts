@@ -36,6 +36,32 @@ export const SettingsSchema = z
       })
       .strict()
       .default({ years: 1, startYear: 2027 }),
+    rollup: z
+      .object({
+        /** 列席 targets /rollup/ checks (SASAC): who attends how many branches' discussions a year. */
+        visits: z
+          .object({
+            /** Percent of its branches a 二级单位's party organization attends; the standard is all. */
+            unitShare: z.number().int().min(0).max(100).default(100),
+            /** Branches a 集团党委 attends at least in a year, or all of them when it has fewer. */
+            companyBranches: z.number().int().min(0).max(100_000).default(100),
+          })
+          .strict()
+          .default({ unitShare: 100, companyBranches: 100 }),
+      })
+      .strict()
+      .default({ visits: { unitShare: 100, companyBranches: 100 } }),
+    evaluation: z
+      .object({
+        /**
+         * 满意率 line in percent: /maintainers/ flags a module rated under it and `npm run plan`
+         * names required modules under it. Equals DEFAULT_SATISFACTION_LINE
+         * (lib/evaluation/levels.ts; a schema may not import it, a test keeps them equal).
+         */
+        satisfactionLine: z.number().int().min(1).max(100).default(80),
+      })
+      .strict()
+      .default({ satisfactionLine: 80 }),
   })
   .strict();
 

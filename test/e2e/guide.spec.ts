@@ -68,3 +68,22 @@ test('the maintainers page says which modules are due for review, or that none a
   if (rows === 0) await expect(page.locator('.cm-stale-none')).toHaveText('目前没有需要复核的模块。');
   else await expect(page.locator('table.cm-stale caption')).toContainText('个模块需要复核');
 });
+
+test('the maintainers page flags, in words, a module the committed evaluation file rates under the line', async ({
+  page,
+}) => {
+  // content/evaluations/2026.yaml (the 2026 pilot) rates XS-001 at 55 of 71: 77.5%, under 80%.
+  await page.goto('/maintainers/');
+  const section = page.locator('section.cm-evaluation');
+  await expect(section.locator('h2')).toHaveText('培训评估');
+  await expect(section).toContainText('content/evaluations/2026.yaml（2026 年');
+  const under = section.locator('tr[data-code="XS-001"]');
+  await expect(under).toHaveAttribute('data-below', 'true');
+  await expect(under.locator('td').nth(0)).toHaveText('77.5%');
+  await expect(under.locator('td').nth(1)).toHaveText('71 人');
+  await expect(under.locator('td').nth(2)).toContainText('信息量');
+  await expect(under.locator('td').nth(3)).toHaveText('低于满意率线（80%）');
+  // Flagged modules come first; one that reaches the line says so.
+  await expect(section.locator('tbody tr').first()).toHaveAttribute('data-code', 'XS-001');
+  await expect(section.locator('tr[data-code="DX-001"] td').nth(3)).toHaveText('达到满意率线');
+});

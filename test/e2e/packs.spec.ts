@@ -160,6 +160,17 @@ test('printed self-checks have no dead answer control; the lecturer edition ends
   expect(lecturer.slice(lecturer.lastIndexOf('自测题答案'))).toContain(squash('答案：B. 1960 年'));
 });
 
+test("the lecturer edition prints the module's evaluation result when an evaluation file has it", () => {
+  // content/evaluations/2026.yaml (the 2026 pilot): XS-001 at 77.5%, under the 80% line; DX-002 not rated.
+  const rated = pdfText(join(dist, 'packs', 'modules', 'xs-001-lecturer.pdf'));
+  const result = rated.slice(rated.lastIndexOf('学员评估结果'));
+  expect(result).toContain(squash('2026 年 71 人评价，满意率 77.5%，低于满意率线 80%'));
+  expect(result).toContain(squash('16（22.5%）'));
+  expect(result).toContain(squash('信息量（最弱）'));
+  expect(pdfText(join(dist, 'packs', 'modules', 'xs-001.pdf'))).not.toContain('学员评估结果');
+  expect(pdfText(join(dist, 'packs', 'modules', 'dx-002-lecturer.pdf'))).not.toContain('学员评估结果');
+});
+
 // A scratch site whose module links another as the guide teaches (`../ll-001/`), built with PDFs
 // and a public SITE_URL: every link in every pack must open the public site, whatever the depth
 // of the print page (the lecturer edition's is one deeper), never the server that printed it.

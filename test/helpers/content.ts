@@ -58,6 +58,8 @@ export function brokenFixture(name: string): ContentSources {
     // content/settings.yaml and content/holidays/ of a project-shaped fixture (schedule dates).
     settings: project.settings && prefixed([project.settings])[0],
     holidays: prefixed(project.holidays),
+    // content/evaluations/ of a project-shaped fixture (the organizer's yearly evaluation files).
+    evaluations: prefixed(project.evaluations),
     svgs: prefixed(project.svgs),
     publicFiles: (project.publicFiles ?? []).map((file) => `test/fixtures/broken/${name}/${file}`),
     files,

@@ -52,6 +52,8 @@ export interface ContentSources {
   publicFiles?: string[] | undefined;
   /** content/holidays/*.yaml: public holidays and 调休 working days (see `content-files/holidays.ts`). */
   holidays?: SourceFile[] | undefined;
+  /** content/evaluations/*.yaml: the organizer's yearly 培训评估 aggregates (see `content-files/evaluations.ts`). */
+  evaluations?: SourceFile[] | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -63,6 +65,7 @@ export const CONTENT_DIRS = {
   registry: 'content/qr-registry.yaml',
   plans: 'content/plans',
   holidays: 'content/holidays',
+  evaluations: 'content/evaluations',
   pages: PUBLISHED_FILES.docs.base,
   /** The project's own components: the only files a body may import. */
   components: 'src/components',
@@ -115,6 +118,9 @@ export function readContentSources(root: string): ContentSources {
   const holidays = listFiles(join(root, CONTENT_DIRS.holidays))
     .filter((path) => /\.ya?ml$/.test(path))
     .map(read);
+  const evaluations = listFiles(join(root, CONTENT_DIRS.evaluations))
+    .filter((path) => /\.ya?ml$/.test(path))
+    .map(read);
   return {
     taxonomy,
     modules,
@@ -125,6 +131,7 @@ export function readContentSources(root: string): ContentSources {
     registry,
     plans,
     holidays,
+    evaluations,
     svgs,
     publicFiles,
   };

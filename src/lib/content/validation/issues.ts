@@ -1,5 +1,6 @@
 import { BODY_ISSUES } from './issue-tables/body.ts';
 import type { IssueDefinition } from './issue-tables/definition.ts';
+import { EVALUATIONS_ISSUES } from './issue-tables/evaluations.ts';
 import { FRONTMATTER_ISSUES } from './issue-tables/frontmatter.ts';
 import { PLANS_ISSUES } from './issue-tables/plans.ts';
 import { RELATIONS_ISSUES } from './issue-tables/relations.ts';
@@ -22,4 +23,5 @@ export const ISSUES = {
   ...TEXT_ISSUES,
   ...BODY_ISSUES,
   ...UPKEEP_ISSUES,
+  ...EVALUATIONS_ISSUES,
 } as const satisfies Record<string, IssueDefinition>;

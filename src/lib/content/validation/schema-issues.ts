@@ -117,7 +117,7 @@ function describe(value: unknown): string {
 }
 
 /** The known key a typo most likely meant (`hour` → `hours`), if any is close enough. */
-function closestKey(key: string, known: readonly string[]): string | undefined {
+export function closestKey(key: string, known: readonly string[]): string | undefined {
   const scored = known.map((candidate) => ({
     candidate,
     distance: editDistance(key.toLowerCase(), candidate.toLowerCase()),

@@ -21,6 +21,7 @@ import { checkStaleContent } from './stale-checks.ts';
 import { readPlans } from '../files/plans.ts';
 import { checkPlans } from './plan-checks.ts';
 import { checkHolidays } from './holiday-checks.ts';
+import { checkEvaluations } from './evaluation-checks.ts';
 import { readTaxonomy, type TaxonomyRecord } from '../files/taxonomy.ts';
 
 export interface ContentReport {
@@ -74,6 +75,8 @@ export function validateContent(
     ...checkStudyPaths(modules, taxonomy),
     ...checkPlans(plans.records, modules, taxonomy, settings, facts),
     ...checkHolidays(sources, settings),
+    // The organizer's yearly evaluation aggregates: counts only, modules and topics that exist.
+    ...checkEvaluations(sources.evaluations ?? [], facts, taxonomy),
     ...checkModuleLinks(bodies, modules),
     ...checkImages(bodies, new Set(sources.files ?? [])),
     // SVG files the build copies into dist/: nothing in them may run on the site's origin.

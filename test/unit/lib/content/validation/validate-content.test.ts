@@ -239,9 +239,9 @@ const expected: Record<string, string[]> = {
     'content/pages/notice.mdx:3  slug  页面地址 /about/ 与 test/fixtures/broken/page-slug-duplicate/content/pages/about.mdx 相同：网站只会保留其中一个页面  (允许: 改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）)',
   ],
   'page-slug-generated': [
-    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
-    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
-    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, branch, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
   ],
   'page-head': [
     'content/pages/notice.mdx:3  head  页面 frontmatter 中的 head 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
@@ -272,6 +272,31 @@ const expected: Record<string, string[]> = {
     'content/settings.yaml:3  schedule.startDate  警告 日期 2027-10-04 在国庆节假期中，这一天的学习安排会顺延  (允许: 工作日，如 2027-10-08；调休上班日也算工作日)',
   ],
   'zero-hours': ['module.mdx:10  hours  必须大于 0，实际是 0  (允许: 大于 0 的数字，可以是小数，如 1.5)'],
+  // The organizer's evaluation files (content/evaluations/<year>.yaml): counts only, every problem at once.
+  'evaluation-malformed': [
+    'content/evaluations/2027.yaml:5:1  evaluation  YAML 格式错误：缩进不正确（Flow sequence in block collection must be sufficiently indented and end with a ]）  (允许: 键与值之间用「: 」分隔，列表用「- 」或 [a, b]，同级缩进一致)',
+  ],
+  'evaluation-fields': [
+    'content/evaluations/2027.yaml:2  members  字段「members」像是姓名或名单：评估文件会提交到仓库、随网站构建，只能有人数，不能有任何人的姓名或个人信息  (允许: 删除这个字段；这一层只能写 year, source, modules, survey)',
+    'content/evaluations/2027.yaml:5  modules[0].name  字段「name」像是姓名或名单：评估文件会提交到仓库、随网站构建，只能有人数，不能有任何人的姓名或个人信息  (允许: 删除这个字段；这一层只能写 module, levels, cards, indicators)',
+    'content/evaluations/2027.yaml:6  modules[0].levels[1]  人数应为 0 或正整数，实际是「-3」  (允许: 0 或正整数，如 12；只写人数，不写百分比)',
+    'content/evaluations/2027.yaml:6  modules[0].levels[2]  人数应为 0 或正整数，实际是「5.5」  (允许: 0 或正整数，如 12；只写人数，不写百分比)',
+    'content/evaluations/2027.yaml:7  modules[0].cars  未知字段「cars」，是不是想写 cards？  (允许: module, levels, cards, indicators)',
+    'content/evaluations/2027.yaml:9  modules[1].levels  应为四档人数的列表，实际是「[12,30,5]」  (允许: [很满意, 满意, 基本满意, 不满意] 四档人数，如 [12, 30, 5, 2])',
+    'content/evaluations/2027.yaml:11  modules[1].indicators.manner  缺少指标 manner（教风教态）  (允许: indicators 要么不写，要么五项都写：relevance（现实针对性）, theory（理论性）, information（信息量）, delivery（语言表达）, manner（教风教态）)',
+    'content/evaluations/2027.yaml:19  survey.topics.theory  人数应为 0 或正整数，实际是「many」  (允许: 0 或正整数，如 12；只写人数，不写百分比)',
+  ],
+  'evaluation-year': [
+    'content/evaluations/2027.yaml:2  year  文件名是 2027 年，文件里的 year 却是 2026  (允许: year: 2027，或把文件改名为 2026.yaml)',
+    'content/evaluations/evaluation-2027.yaml:1  evaluation  评估文件名应为评估年份，如 2026.yaml  (允许: content/evaluations/<年份>.yaml)',
+  ],
+  'evaluation-cross': [
+    'content/evaluations/2027.yaml:8  modules[0].indicators.theory  指标 theory（理论性）四档共 13 人，超过评估卡张数 cards: 10  (允许: 每个指标四档人数之和不超过 cards（收回的纸质评估卡张数；没写 cards 时为 0）)',
+    'content/evaluations/2027.yaml:12  modules[1].module  警告 模块「TS-404」不存在，这一行的评估结果不会显示在任何页面上  (允许: content/modules/ 中的模块编号；已删除的模块可以留着这一行作为历史记录)',
+    'content/evaluations/2027.yaml:14  modules[2].module  模块「TS-001」在第 3 行已经列过  (允许: 每个模块只列一次：把同一模块的人数加起来写成一行)',
+    'content/evaluations/2027.yaml:19  survey.topics.theory  专题「theory」有 31 人选择，超过回答人数 respondents: 30  (允许: 每个专题的人数不超过 respondents（每人每个专题最多算一次）)',
+    'content/evaluations/2027.yaml:20  survey.topics.leadership  专题「leadership」不存在  (允许: theory（政治理论）, party-spirit（党性教育）, situation-policy（形势政策）, knowledge-skills（知识技能）, discipline-integrity（纪律与廉洁）, comprehensive（综合素质）)',
+  ],
   // A stray plan file far from plan.year: refused, and never published into path.json.
   'plan-year-out-of-range': [
     '1900.yaml:1  plan  计划年份 1900 离当前计划年份 2027（content/settings.yaml 的 plan.year）太远，这个文件不会发布  (允许: 2017–2032 年的计划文件（plan.year 之前 10 年到之后 5 年）；多余的文件请删除)',
@@ -344,6 +369,7 @@ describe('validateContent on broken modules', () => {
         pages: every((s) => s.pages),
         contentPaths: every((s) => s.contentPaths),
         holidays: every((s) => s.holidays),
+        evaluations: every((s) => s.evaluations),
         svgs: every((s) => s.svgs),
         publicFiles: every((s) => s.publicFiles),
         settings: all.map((s) => s.settings).find(Boolean),
