@@ -67,6 +67,7 @@ export default defineConfig({
         { label: '学时总览', link: `/${sitePaths.overview()}` },
         { label: '学习包下载', link: `/${sitePaths.packs()}` },
         { label: '支部学习台账', link: `/${sitePaths.branch()}` },
+        { label: '组织部汇总', link: `/${sitePaths.rollup()}` },
         // One browse link per taxonomy kind, from the kinds table.
         ...TAXONOMY_KIND_IDS.map((kind) => ({
           label: TAXONOMY_KINDS[kind].browseTitle,

@@ -143,6 +143,9 @@ for (const [name, mode] of Object.entries(MODES)) {
     await seedLedger(page, ledger);
     await page.reload();
     await expect(page.locator('[data-roster-summary]')).toHaveText(/共 60 人，名单有 1 处问题/);
+    // The 列席, 评估卡, 调研 and 评估汇总 forms are built once their code has loaded.
+    await expect(page.locator('[data-card-form]')).toBeVisible();
+    await expect(page.locator('[data-summary-survey-total]')).toBeVisible();
     expect(await axeViolations(page, mode, '/branch/')).toEqual([]);
     await page.context().close();
   });

@@ -121,9 +121,10 @@ export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
         options: { cacheName: OFFLINE_CACHES.assets },
       },
       {
-        // The ledger's data (plans, sessions, published paths) and its offline list: the current
-        // ones online, the kept ones without a network.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/branch\/[\w-]+\.json$/.test(url.pathname),
+        // The ledger's and the rollup's data (plans, sessions, published paths, targets) and their
+        // offline lists: the current ones online, the kept ones without a network.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && /\/(?:branch|rollup)\/[\w-]+\.json$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: OFFLINE_CACHES.assets, networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS },
       },

@@ -25,9 +25,10 @@ export function writeOfflineManifest(site: BuiltSite, base: string): OfflineMani
  * the branch secretary's ledger under `branch/`.
  */
 export function memberShell(site: BuiltSite, base: string): Set<string> {
-  const ledgerRoot = sitePaths.branch();
+  // The organizers' rollup (`rollup/`) is kept out the same way as the secretaries' ledger.
+  const toolRoots = [sitePaths.branch(), sitePaths.rollup()];
   const entries = site.pages
-    .filter((file) => !file.startsWith(ledgerRoot))
+    .filter((file) => !toolRoots.some((root) => file.startsWith(root)))
     .flatMap((file) => assetRefs(site.text(file), base));
   const files = new Set(site.files);
   return reachable(entries, (file) => (files.has(file) ? scriptRefs(site.text(file)) : []));
@@ -51,7 +52,33 @@ export function writeLedgerOfflineList(
   base: string,
   shell: ReadonlySet<string>,
 ): LedgerOfflineList {
-  const root = sitePaths.branch();
+  return writeToolOfflineList(site, base, shell, {
+    root: sitePaths.branch(),
+    data: sitePaths.branchData(),
+    list: sitePaths.branchOffline(),
+  });
+}
+
+/** The same for the rollup page (`rollup/offline.json`, read by src/browser/rollup/keep-offline.ts). */
+export function writeRollupOfflineList(
+  site: BuiltSite,
+  base: string,
+  shell: ReadonlySet<string>,
+): LedgerOfflineList {
+  return writeToolOfflineList(site, base, shell, {
+    root: sitePaths.rollup(),
+    data: sitePaths.rollupData(),
+    list: sitePaths.rollupOffline(),
+  });
+}
+
+function writeToolOfflineList(
+  site: BuiltSite,
+  base: string,
+  shell: ReadonlySet<string>,
+  paths: { root: string; data: string; list: string },
+): LedgerOfflineList {
+  const { root } = paths;
   const pages = site.pages.filter((file) => file.startsWith(root));
   const files = new Set(site.files);
   const loaded = reachable(
@@ -61,14 +88,14 @@ export function writeLedgerOfflineList(
   const list: LedgerOfflineList = {
     pages: pages.map((file) => `${base}${file.replace(/index\.html$/, '')}`),
     files: [
-      `${base}${sitePaths.branchData()}`,
+      `${base}${paths.data}`,
       ...[...loaded]
         .filter((file) => files.has(file) && !shell.has(file))
         .sort()
         .map((file) => `${base}${file}`),
     ],
   };
-  writeFileSync(join(site.dir, sitePaths.branchOffline()), JSON.stringify(list));
+  writeFileSync(join(site.dir, paths.list), JSON.stringify(list));
   return list;
 }
 
@@ -86,6 +113,7 @@ export async function writeServiceWorker(
   // Scripts only the ledger loads stay out: the secretary's browser caches them as it uses them.
   const shell = memberShell(site, base);
   const ledger = writeLedgerOfflineList(site, base, shell);
+  const rollup = writeRollupOfflineList(site, base, shell);
   const { count, size, warnings } = await generateSW({
     ...createServiceWorkerConfig(site.dir),
     manifestTransforms: [
@@ -98,6 +126,7 @@ export async function writeServiceWorker(
   for (const warning of warnings) log.warn(warning);
   log.info(
     `离线支持：预缓存 ${count} 个文件（${Math.round(size / 1024)} KB），可保存页面 ${Object.keys(manifest.pages).length} 个；` +
-      `支部学习台账首次打开时另存 ${ledger.pages.length + ledger.files.length} 个文件。`,
+      `支部学习台账首次打开时另存 ${ledger.pages.length + ledger.files.length} 个文件，` +
+      `组织部汇总另存 ${rollup.pages.length + rollup.files.length} 个文件。`,
   );
 }

@@ -131,12 +131,20 @@ export const sitePaths = {
   packs: () => 'packs/',
   maintainers: () => 'maintainers/',
   verify: () => 'verify/',
+  /** 培训需求调研: the member ticks the topics they want next year; kept on the device, carried by the code. */
+  survey: () => 'survey/',
   /** 支部学习台账: the branch secretary's ledger, kept in the browser only. */
   branch: () => 'branch/',
   /** What the ledger page needs to run offline: the plan year, groups, sessions and published plans. */
   branchData: () => 'branch/data.json',
   /** What the ledger page stores for offline use on a secretary's first visit (write-offline.ts). */
   branchOffline: () => 'branch/offline.json',
+  /** 组织部汇总: report files rolled up in the organizer's browser only. */
+  rollup: () => 'rollup/',
+  /** What the rollup page needs: plan versions, topics beside the plan, module titles, targets. */
+  rollupData: () => 'rollup/data.json',
+  /** What the rollup page stores for offline use on the organizer's first visit. */
+  rollupOffline: () => 'rollup/offline.json',
   /** The page a host serves for a missing path; Astro writes src/pages/404.astro there. */
   notFound: () => '404.html',
   shortLink: (code: string) => `${SHORT_LINK_ROOT}${shortLinkSlug(code)}/`,

@@ -15,11 +15,12 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
     'npm run preview -- --port 5000',
   ]);
   assert.deepEqual(line(stepsFor('test', [], {})), ['npm run test:unit', 'npm run test:e2e']);
-  assert.deepEqual(line(stepsFor('test:unit', [], {})), ['node --test test/unit/**/*.test.ts']);
-  assert.match(
-    line(stepsFor('test:fast', [], {}))[0]!,
-    /^node --test --test-isolation=none test\/unit\/\S+$/,
-  );
+  const [fast] = line(stepsFor('test:fast', [], {}));
+  assert.match(fast!, /^node --test --test-isolation=none test\/unit\/\S+$/);
+  assert.deepEqual(line(stepsFor('test:unit', ['--test-only'], {})), [
+    fast,
+    `node --test test/unit/**/*${SLOW_TEST_SUFFIX} --test-only`,
+  ]);
   assert.deepEqual(line(stepsFor('lint', [], {})), ['eslint .', 'prettier --check .']);
   assert.deepEqual(line(stepsFor('test:e2e', ['test/e2e/csp.spec.ts'], {})), [
     'npm run build',
