@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../../schemas/taxonomy-kinds.ts';
 import { CONTENT_ROOT, contentFileRole, PUBLISHED_FILES, type PublishedCollection } from './file-set.ts';
+import { readRegistrySources, registryDir } from './registries.ts';
+import { REGISTRY_KIND_IDS, type RegistryKind } from '../../../schemas/registry-kinds.ts';
 import {
   readRegistryHistory,
   registryHistoryGap,
@@ -52,6 +54,8 @@ export interface ContentSources {
   publicFiles?: string[] | undefined;
   /** content/holidays/*.yaml: public holidays and 调休 working days (see `content-files/holidays.ts`). */
   holidays?: SourceFile[] | undefined;
+  /** content/<kind>/*.yaml of every registry kind (venues, lecturers, classes; see `registries.ts`). */
+  registries?: Partial<Record<RegistryKind, SourceFile[]>> | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -63,6 +67,8 @@ export const CONTENT_DIRS = {
   registry: 'content/qr-registry.yaml',
   plans: 'content/plans',
   holidays: 'content/holidays',
+  /** Every registry kind is a folder `content/<kind>/` (`registryDir`); the watcher re-checks any of them. */
+  registries: CONTENT_ROOT,
   pages: PUBLISHED_FILES.docs.base,
   /** The project's own components: the only files a body may import. */
   components: 'src/components',
@@ -83,7 +89,14 @@ export function readContentSources(root: string): ContentSources {
   const pages = published('docs');
   const files = [
     ...contentPaths
-      .filter(({ file, symlink }) => !symlink && file.startsWith(`${CONTENT_DIRS.modules}/`))
+      // Module images, and registry files besides the YAML (a lecturer's photo).
+      .filter(
+        ({ file, symlink }) =>
+          !symlink &&
+          [CONTENT_DIRS.modules, ...REGISTRY_KIND_IDS.map(registryDir)].some((dir) =>
+            file.startsWith(`${dir}/`),
+          ),
+      )
       .map(({ file }) => file)
       .filter((file) => !file.endsWith('.mdx')),
     ...[...listFiles(join(root, CONTENT_DIRS.public)), ...listFiles(join(root, CONTENT_DIRS.components))].map(
@@ -127,6 +140,7 @@ export function readContentSources(root: string): ContentSources {
     holidays,
     svgs,
     publicFiles,
+    registries: readRegistrySources(root),
   };
 }
 

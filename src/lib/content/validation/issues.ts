@@ -2,6 +2,8 @@ import { BODY_ISSUES } from './issue-tables/body.ts';
 import type { IssueDefinition } from './issue-tables/definition.ts';
 import { FRONTMATTER_ISSUES } from './issue-tables/frontmatter.ts';
 import { PLANS_ISSUES } from './issue-tables/plans.ts';
+import { CLASSES_ISSUES } from './issue-tables/classes.ts';
+import { REGISTRIES_ISSUES } from './issue-tables/registries.ts';
 import { RELATIONS_ISSUES } from './issue-tables/relations.ts';
 import { TEXT_ISSUES } from './issue-tables/text.ts';
 import { UPKEEP_ISSUES } from './issue-tables/upkeep.ts';
@@ -19,6 +21,8 @@ export const ISSUES = {
   ...FRONTMATTER_ISSUES,
   ...RELATIONS_ISSUES,
   ...PLANS_ISSUES,
+  ...CLASSES_ISSUES,
+  ...REGISTRIES_ISSUES,
   ...TEXT_ISSUES,
   ...BODY_ISSUES,
   ...UPKEEP_ISSUES,

@@ -11,6 +11,8 @@ export const PACK_PARTS = {
   assessment: 'pack-assessment',
   discussions: 'pack-discussions',
   answers: 'pack-answers',
+  programme: 'pack-programme',
+  certificate: 'pack-certificate',
 } as const;
 
 /** Id of a module's first page in a pack, e.g. `pack-dx-001`. */
