@@ -12,6 +12,7 @@ import { labelTaskCheckboxes } from './src/lib/content/markdown/label-task-check
 import { guidePage, sitePaths } from './src/lib/routes/routes.ts';
 import { sitemapFilter } from './src/lib/routes/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
+import { REGISTRY_KIND_IDS, REGISTRY_KINDS } from './src/schemas/registry-kinds.ts';
 import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
@@ -68,6 +69,11 @@ export default defineConfig({
         { label: '学习包下载', link: `/${sitePaths.packs()}` },
         { label: '支部学习台账', link: `/${sitePaths.branch()}` },
         { label: '组织部汇总', link: `/${sitePaths.rollup()}` },
+        // One list link per registry kind (外训名录, 师资库, 培训班次), from the registry kinds table.
+        ...REGISTRY_KIND_IDS.map((kind) => ({
+          label: REGISTRY_KINDS[kind].listTitle,
+          link: `/${sitePaths.registryList(REGISTRY_KINDS[kind].segment)}`,
+        })),
         // One browse link per taxonomy kind, from the kinds table.
         ...TAXONOMY_KIND_IDS.map((kind) => ({
           label: TAXONOMY_KINDS[kind].browseTitle,

@@ -10,6 +10,7 @@ import { readContentSources } from '../src/lib/content/files/sources.ts';
 import { formatIssue } from '../src/lib/content/validation/report.ts';
 import { validateContent } from '../src/lib/content/validation/validate-content.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
+import { REGISTRY_KINDS, registryCode } from '../src/schemas/registry-kinds.ts';
 
 const HEADER = `# 二维码登记表：所有印发过的二维码。只能增加，不能删除或改动已有的行。
 # 模块或学习路径下线时，在它那一行加上：
@@ -19,14 +20,14 @@ const HEADER = `# 二维码登记表：所有印发过的二维码。只能增�
 `;
 
 exitWithUsageIfAsked(`用法：npm run qr:register
-  把还没登记的已发布模块和学习路径追加到 content/qr-registry.yaml（只追加，不改动已有的行）。
+  把还没登记的已发布模块、学习路径和名录条目（外训基地、授课人、培训班次）追加到 content/qr-registry.yaml（只追加，不改动已有的行）。
   要登记的模块或登记表本身没有通过内容检查时，列出问题，一个也不登记，退出码 1。
   印发二维码之前运行，并把登记表的改动一起提交。`);
 
 const root = process.cwd();
 const path = join(root, CONTENT_DIRS.registry);
 const today = isoDay(calendarToday());
-const { modules, taxonomy, issues } = validateContent(readContentSources(root));
+const { modules, taxonomy, issues, registries } = validateContent(readContentSources(root));
 // A registered code is forever: one that still fails the check (an unfinished module, a
 // registry that does not parse) must not be made permanent. Refused before the registry is read.
 const registryErrors = issues.filter(
@@ -34,13 +35,19 @@ const registryErrors = issues.filter(
 );
 const registered = new Set(registryErrors.length ? [] : loadRegistry(root).map((entry) => entry.code));
 // Exactly what the checker's qr-unregistered warning asks for: every code a QR code may open.
+const registryEntries = registries.records.map(({ kind, id }) => ({
+  code: registryCode(kind, id),
+  kind: REGISTRY_KINDS[kind].qrKind,
+}));
 const live = liveTargets(
   modules.map((module) => module.data),
   taxonomy.taxonomy.groups,
+  registryEntries.map(({ code }) => code),
 );
 const missing = [
   ...[...live.modules].map((code) => ({ code, kind: 'module' })),
   ...[...live.groups].map((code) => ({ code, kind: 'path' })),
+  ...registryEntries,
 ].filter(({ code }) => !registered.has(code));
 
 const failing = new Set([
@@ -63,11 +70,11 @@ if (failing.size) {
 
 if (!existsSync(path)) writeFileSync(path, HEADER);
 const lines = missing.map(
-  ({ code, kind }) => `- code: ${code}\n${kind === 'path' ? '  kind: path\n' : ''}  issued: ${today}\n`,
+  ({ code, kind }) => `- code: ${code}\n${kind === 'module' ? '' : `  kind: ${kind}\n`}  issued: ${today}\n`,
 );
 appendFileSync(path, lines.join(''));
 console.log(
   missing.length
     ? `已登记 ${missing.length} 个二维码：${missing.map((m) => m.code).join('、')}`
-    : '所有模块和学习路径都已登记，无需改动。',
+    : '所有模块、学习路径和名录条目都已登记，无需改动。',
 );

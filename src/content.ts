@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByStageAndCode } from './lib/modules/facets.ts';
 import { createPackPlan, type Pack } from './lib/packs/plan.ts';
+import { createClassPacks, createVenueListPacks } from './lib/packs/registry-packs.ts';
 import { createStudyPath, type StudyPath } from './lib/plans/paths/study-path.ts';
 import { loadPlans } from './lib/content/files/plans.ts';
 import { createCycleTable } from './lib/plans/cycle-table.ts';
@@ -18,6 +19,8 @@ import type { RegistryEntry } from './schemas/qr-registry.ts';
 import type { Settings } from './schemas/settings.ts';
 import { TAXONOMY_KIND_IDS, type Taxonomy, type TaxonomyKind } from './schemas/taxonomy-kinds.ts';
 import { routes } from './site-routes.ts';
+import { loadRegistries, type Registries } from './lib/content/files/registries.ts';
+import { planVenueIds, venueList } from './lib/registries/venue-list.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -46,6 +49,13 @@ export interface Curriculum {
   workCalendar: WorkCalendar;
   /** The organizer's yearly 培训评估 aggregates (content/evaluations/<year>.yaml), oldest year first. */
   evaluations: EvaluationYear[];
+  /**
+   * Every registry kind's entries (REGISTRY_KINDS: venues, lecturers, classes), each with its id,
+   * data and file, in file-name order.
+   */
+  registries: Registries;
+  /** The plan year's 外训名录: venue ids in the plan's order (content/plans/<year>.yaml `venues`). */
+  venueList: readonly string[] | undefined;
   /** Every short code ever printed (content/qr-registry.yaml). */
   registry: RegistryEntry[];
   /** Whether QR codes may be printed for the configured site origin, and why not. */
@@ -90,7 +100,16 @@ async function loadCurriculum(): Promise<Curriculum> {
   const settings = loadSettings();
   const planInput: PlanInput<ModuleEntry> = { modules, taxonomy, plans: loadPlans(), settings };
   const plans = resolvePlans(planInput);
-  const packs = createPackPlan(modules, plans);
+  const registries = loadRegistries();
+  const packs: Pack<ModuleEntry>[] = [
+    ...createPackPlan(modules, plans),
+    // Each class's pack and the plan year's 外训名录 (lib/packs/registry-packs.ts).
+    ...createClassPacks(registries.classes, modules),
+    ...createVenueListPacks(
+      settings.plan.year,
+      venueList(registries.venues, planVenueIds(planInput.plans, settings.plan.year)).listed,
+    ),
+  ];
   const packsByOwner = Map.groupBy(packs, (pack) => pack.owner);
   return {
     taxonomy,
@@ -105,6 +124,8 @@ async function loadCurriculum(): Promise<Curriculum> {
     workCalendar: loadWorkCalendar(),
     evaluations: loadEvaluations(),
     registry: loadRegistry(),
+    registries,
+    venueList: planVenueIds(planInput.plans, settings.plan.year),
     printOrigin,
     shortLink: (code) => (printOrigin.ok ? routes.shortLinkUrl(printOrigin.origin, code) : undefined),
     packs,

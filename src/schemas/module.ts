@@ -34,8 +34,16 @@ export const ModuleSchema = z
     ...taxonomyFieldShape(),
     /** 学时 credited for the module; may be fractional (0.5 = half a class hour). */
     hours: z.number().positive(),
-    /** Lecturer or teaching unit, when known. */
+    /**
+     * Lecturer or teaching unit, when known: a lecturer's id (content/lecturers/<id>.yaml), which
+     * the module page links, or free text for an external lecturer or a unit.
+     */
     lecturer: textField().optional(),
+    /**
+     * Venue ids (content/venues/<id>.yaml) where the module is taught; for modules of a format
+     * that happens somewhere (role `practice`: 现场教学, 红色教育, 实践). The module page links them.
+     */
+    venues: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).optional(),
     /** What a member can do after the module. */
     objectives: z.array(textField()).min(1),
     /** Discussion questions (研讨题) for the branch's discussion session. */

@@ -53,6 +53,11 @@ export const PlanSchema = z
     themes: z.array(QuarterThemeSchema).default([]),
     /** Plan per member group id (groups.yaml). */
     groups: z.record(z.string(), GroupPlanSchema).default({}),
+    /**
+     * The year's 外训名录: venue ids (content/venues/<id>.yaml) branches may choose from for
+     * external training; /venues/ shows the plan year's list.
+     */
+    venues: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).optional(),
   })
   .strict();
 

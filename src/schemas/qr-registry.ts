@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date.ts';
+import { REGISTRY_QR_KINDS } from './registry-kinds.ts';
 
 /**
  * One line of content/qr-registry.yaml: a short code that has been printed on paper. Lines are
@@ -7,10 +8,13 @@ import { CalendarDateSchema } from './calendar-date.ts';
  */
 export const RegistryEntrySchema = z
   .object({
-    /** A module code (`DX-001`) or a member group id (`activist`) for a study path. */
+    /**
+     * A module code (`DX-001`), a member group id (`activist`) for a study path, or a registry
+     * entry's `<qrKind>-<id>` (`venue-jinggangshan`, see `registryCode`).
+     */
     code: z.string().regex(/^([A-Z]{2,4}-\d{3}|[a-z][a-z0-9-]*)$/),
-    /** What the code opens; modules unless said otherwise. */
-    kind: z.enum(['module', 'path']).default('module'),
+    /** What the code opens; modules unless said otherwise. Registry kinds: `REGISTRY_KINDS[kind].qrKind`. */
+    kind: z.enum(['module', 'path', ...REGISTRY_QR_KINDS]).default('module'),
     /** When the code was first printed, YYYY-MM-DD. */
     issued: CalendarDateSchema,
     /** For a retired module or path: the code whose page the printed QR code now opens. */

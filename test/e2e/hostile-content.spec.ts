@@ -116,6 +116,20 @@ test('a module page shows every hostile field as text, in the title and the head
   }
 });
 
+test('a venue and a lecturer show every hostile field as text, in their lists and pages', async ({
+  page,
+}) => {
+  await visitSafely(page, '/venues/');
+  await expect(page.locator('main')).toContainText(HOSTILE.venue);
+  await expect(page.locator('main select[name="region"]')).toContainText(HOSTILE.region);
+  await visitSafely(page, '/venues/hostile/');
+  await expect(page.locator('h1')).toHaveText(HOSTILE.venue);
+  await expect(page.locator('main')).toContainText(HOSTILE.highlight);
+  await visitSafely(page, '/lecturers/hostile/');
+  await expect(page.locator('h1')).toHaveText(HOSTILE.lecturerName);
+  await expect(page.locator('main')).toContainText(HOSTILE.bio);
+});
+
 test('a content page attacks through its own frontmatter and gets text', async ({ page }) => {
   await visitSafely(page, '/hostile/');
   expect(await page.title()).toContain(HOSTILE.pageTitle);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadRegistry } from '../../src/lib/content/qr/load-registry.ts';
+import { REGISTRY_KINDS, registryTargetOf } from '../../src/schemas/registry-kinds.ts';
 
 // Every code ever printed must open a page, for years: its module or path, its successor, or a
 // page that says what replaced it. Expectations are read straight from the registry file. One
@@ -17,7 +18,13 @@ test('every printed code opens the right page', async ({ page }) => {
       continue;
     }
     const target = entry.supersededBy ?? entry.code;
-    const expected = entry.kind === 'path' ? `/paths/${target}/` : `/modules/${target.toLowerCase()}/`;
+    // A venue's, lecturer's or class's code opens its entry page: /venues/<id>/ for venue-<id>.
+    const registryTarget = registryTargetOf(entry.kind, target);
+    const expected = registryTarget
+      ? `/${REGISTRY_KINDS[registryTarget.kind].segment}/${registryTarget.id}/`
+      : entry.kind === 'path'
+        ? `/paths/${target}/`
+        : `/modules/${target.toLowerCase()}/`;
     await expect.soft(page, url).toHaveURL(new RegExp(`${expected}$`));
     await expect.soft(page.locator('h1'), url).not.toHaveText('页面未找到');
   }

@@ -64,6 +64,10 @@ export function brokenFixture(name: string): ContentSources {
     publicFiles: (project.publicFiles ?? []).map((file) => `test/fixtures/broken/${name}/${file}`),
     files,
     plans,
+    // content/<kind>/*.yaml of a project-shaped fixture: venues, lecturers, classes.
+    registries: Object.fromEntries(
+      Object.entries(project.registries ?? {}).map(([kind, sources]) => [kind, prefixed(sources)]),
+    ),
   };
 }
 

@@ -26,6 +26,13 @@ export const HOSTILE = {
   topic: '专题辛"><i>\nEND:VEVENT',
   pageTitle: '页面壬</title><script>__pwned="p"</script>',
   hero: '横幅癸<img src=x onerror="window.__pwned=\'hero\'">',
+  // A venue and a lecturer (content/venues/, content/lecturers/): their names, a filter value
+  // written into data attributes and a query, and free text on their pages.
+  venue: '基地子</title><script>__pwned="v"</script>',
+  region: '地区丑"><b onclick=x>',
+  highlight: '要点寅<img src=x onerror="window.__pwned=\'venue\'">',
+  lecturerName: '讲师卯<svg onload=x>',
+  bio: '简介辰</script><script>window.__pwned="bio"</script>',
 } as const;
 
 /** The Chinese word that opens each hostile text, which must be visible on the page. */
@@ -129,6 +136,31 @@ export function writeRouteTakers(root: string): void {
   );
 }
 
+/** A hostile venue and lecturer, one YAML file each. */
+function writeRegistryEntries(root: string): void {
+  const venue = {
+    name: HOSTILE.venue,
+    kind: 'red-base',
+    region: HOSTILE.region,
+    address: HOSTILE.region,
+    highlights: [HOSTILE.highlight],
+  };
+  const lecturer = {
+    name: HOSTILE.lecturerName,
+    unit: HOSTILE.region,
+    team: 'expert',
+    topics: ['theory'],
+    bio: HOSTILE.bio,
+  };
+  for (const [kind, data] of [
+    ['venues', venue],
+    ['lecturers', lecturer],
+  ] as const) {
+    mkdirSync(join(root, 'content', kind), { recursive: true });
+    writeFileSync(join(root, 'content', kind, 'hostile.yaml'), stringify(data));
+  }
+}
+
 /** A scratch project of two hostile modules, a hostile page and hostile group and topic names. */
 export function makeHostileProject(): { root: string; remove: () => void } {
   const project = makeTempProject([]);
@@ -139,6 +171,7 @@ export function makeHostileProject(): { root: string; remove: () => void } {
   writeFileSync(join(project.root, 'content', 'pages', 'hostile.mdx'), page);
   renameTerm(project.root, 'groups', 'ordinary', HOSTILE.group);
   renameTerm(project.root, 'topics', 'theory', HOSTILE.topic);
+  writeRegistryEntries(project.root);
   // An SVG beside the modules (used as their image) and one in public/: clean, so the site builds.
   writeSvgs(project.root, CLEAN_SVG);
   return project;

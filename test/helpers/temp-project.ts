@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 import { join } from 'node:path';
 import { projectRoot } from './content.ts';
+import { REGISTRY_KIND_IDS } from '../../src/schemas/registry-kinds.ts';
 
 /**
  * A throw-away copy of the project (code, config, taxonomy; node_modules linked) whose modules
@@ -27,7 +28,16 @@ export function makeTempProject(
   }
   // The shipped modules and QR registry, for tests about what a change to them breaks.
   if (withCurriculum) {
-    for (const entry of ['content/modules', 'content/qr-registry.yaml', 'content/settings.yaml']) {
+    // The registries too (venues, lecturers, classes): modules and the QR registry name their entries.
+    const registries = REGISTRY_KIND_IDS.map((kind) => `content/${kind}`).filter((dir) =>
+      existsSync(join(projectRoot, dir)),
+    );
+    for (const entry of [
+      'content/modules',
+      'content/qr-registry.yaml',
+      'content/settings.yaml',
+      ...registries,
+    ]) {
       cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
     }
   }

@@ -27,18 +27,23 @@ export interface LiveTargets {
   modules: ReadonlySet<string>;
   /** Member group ids that have a study path. */
   groups: ReadonlySet<string>;
+  /** Short codes of registry entries that have a page (`venue-jinggangshan`, see `registryCode`). */
+  registries?: ReadonlySet<string> | undefined;
 }
 
 /**
- * What a printed QR code may open: published modules and every member group's study path
- * (a group has a path page even before it has modules).
+ * What a printed QR code may open: published modules, every member group's study path (a group
+ * has a path page even before it has modules) and every registry entry (venue, lecturer, class),
+ * given by its short code.
  */
 export function liveTargets(
   modules: readonly Pick<ModuleFrontmatter, 'code' | 'status'>[],
   groups: readonly { id: string }[],
+  registryCodes: readonly string[] = [],
 ): LiveTargets {
   return {
     modules: new Set(modules.filter(isPublished).map((module) => module.code)),
     groups: new Set(groups.map((group) => group.id)),
+    registries: new Set(registryCodes),
   };
 }

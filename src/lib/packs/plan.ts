@@ -1,4 +1,6 @@
+import type { TrainingClass } from '../../schemas/class.ts';
 import type { ModuleFrontmatter } from '../../schemas/module.ts';
+import type { Venue } from '../../schemas/venue.ts';
 import { isoDay } from '../platform/calendar.ts';
 import type { GroupPlan } from '../plans/types.ts';
 import {
@@ -9,7 +11,7 @@ import {
   type PathPrint,
 } from '../routes/routes.ts';
 
-export type PackKind = 'module' | 'lecturer' | 'path' | 'poster';
+export type PackKind = 'module' | 'lecturer' | 'path' | 'poster' | 'class' | 'venues';
 
 /**
  * One printable PDF as the packs integration reads it back from `plan.json` after the build:
@@ -48,13 +50,38 @@ export interface PathPack<T> extends PackFile {
   plan: GroupPlan<T>;
 }
 
-export type Pack<T = unknown> = ModulePack<T> | PathPack<T>;
+/** A registry entry as the packs need it: its id and its parsed file. */
+export interface RegistryItem<D> {
+  id: string;
+  data: D;
+}
+
+/** A class's pack (registry-packs.ts): cover, programme, its modules, sign-in sheets, forms, certificate. */
+export interface ClassPack<T> extends PackFile {
+  kind: 'class';
+  params: { id: string };
+  trainingClass: RegistryItem<TrainingClass>;
+  /** The published modules the class teaches, in the order its sessions teach them. */
+  modules: T[];
+}
+
+/** The plan year's 外训名录 (registry-packs.ts): one entry per venue, each with its QR code. */
+export interface VenueListPack extends PackFile {
+  kind: 'venues';
+  params: { year: string };
+  year: number;
+  venues: RegistryItem<Venue>[];
+}
+
+export type Pack<T = unknown> = ModulePack<T> | PathPack<T> | ClassPack<T> | VenueListPack;
 
 const KIND_LABELS: Record<PackKind, string> = {
   module: '学习包',
   lecturer: '授课人版',
   path: '学习路径学习包',
   poster: '二维码海报',
+  class: '班次学习包',
+  venues: '外训名录',
 };
 
 const EDITIONS = { module: 'member', lecturer: 'lecturer' } as const satisfies Record<string, ModuleEdition>;

@@ -21,3 +21,19 @@ export function pathPrintPages<T>(packs: readonly Pack<T>[]) {
       : [],
   );
 }
+
+/** See `modulePrintPages`: one page per training class's pack. */
+export function classPrintPages<T>(packs: readonly Pack<T>[]) {
+  return packs.flatMap((pack) =>
+    pack.kind === 'class'
+      ? [{ params: pack.params, props: { trainingClass: pack.trainingClass, modules: pack.modules } }]
+      : [],
+  );
+}
+
+/** See `modulePrintPages`: the plan year's 外训名录. */
+export function venueListPrintPages<T>(packs: readonly Pack<T>[]) {
+  return packs.flatMap((pack) =>
+    pack.kind === 'venues' ? [{ params: pack.params, props: { year: pack.year, venues: pack.venues } }] : [],
+  );
+}

@@ -127,6 +127,10 @@ export const sitePaths = {
   /** Browse page of a taxonomy kind; `segment` is `TAXONOMY_KINDS[kind].segment`. */
   facet: (segment: string) => `${segment}/`,
   term: (segment: string, termId: string) => `${segment}/${termId}/`,
+  /** List page of a registry kind (外训名录, 师资库, 培训班次); `segment` is `REGISTRY_KINDS[kind].segment`. */
+  registryList: (segment: string) => `${segment}/`,
+  /** One registry entry's page: `venues/jinggangshan/`. */
+  registryEntry: (segment: string, id: string) => `${segment}/${id}/`,
   overview: () => 'overview/',
   packs: () => 'packs/',
   maintainers: () => 'maintainers/',
@@ -180,6 +184,14 @@ export const sitePaths = {
     `packs/modules/${moduleSlug(code)}${edition === 'member' ? '' : `-${edition}`}.pdf`,
   pathPdf: (groupId: string, print: PathPrint) =>
     `packs/paths/${groupId}${print === 'pack' ? '' : `-${print}`}.pdf`,
+  /** A training class's print page and pack (content/classes/<id>.yaml). */
+  printClass: (classId: string) => `${PRINT_ROOT}classes/${classId}/`,
+  classPdf: (classId: string) => `packs/classes/${classId}.pdf`,
+  /** A class's sessions as an iCalendar file, one event per half-day. */
+  classCalendar: (classId: string) => `classes/${classId}/calendar.ics`,
+  /** The plan year's 外训名录 as a print page and a PDF, one QR code per venue. */
+  printVenueList: (year: number | string) => `${PRINT_ROOT}venues/${year}/`,
+  venueListPdf: (year: number | string) => `packs/venues-${year}.pdf`,
   /** The folder of every print page; the packs integration removes it once the PDFs exist. */
   printRoot: () => PRINT_ROOT,
   /** The static list `plan.json` the packs integration reads after the build. */

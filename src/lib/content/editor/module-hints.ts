@@ -24,7 +24,9 @@ const FIELD_LABELS: Record<Field, string> = {
     }),
   ) as Record<TaxonomyField, string>),
   hours: '学时',
-  lecturer: '授课人或授课单位（可不写）',
+  lecturer:
+    '授课人（可不写）：师资库里的授课人写 id（content/lecturers/ 的文件名），外请授课人或授课单位写名称',
+  venues: '外训基地 id 列表（可不写），如 [jinggangshan]；用于现场教学、红色教育等实践类形式的模块',
   objectives: '学习目标：学完后党员能够做到什么',
   discussion: '研讨题（可不写）',
   prerequisites: '建议先学的模块编号（可不写）',

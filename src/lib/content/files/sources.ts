@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../../schemas/taxonomy-kinds.ts';
 import { CONTENT_ROOT, contentFileRole, PUBLISHED_FILES, type PublishedCollection } from './file-set.ts';
+import { readRegistrySources, registryDir } from './registries.ts';
+import { REGISTRY_KIND_IDS, type RegistryKind } from '../../../schemas/registry-kinds.ts';
 import {
   readRegistryHistory,
   registryHistoryGap,
@@ -54,6 +56,8 @@ export interface ContentSources {
   holidays?: SourceFile[] | undefined;
   /** content/evaluations/*.yaml: the organizer's yearly 培训评估 aggregates (see `content-files/evaluations.ts`). */
   evaluations?: SourceFile[] | undefined;
+  /** content/<kind>/*.yaml of every registry kind (venues, lecturers, classes; see `registries.ts`). */
+  registries?: Partial<Record<RegistryKind, SourceFile[]>> | undefined;
 }
 
 /** Where content lives, relative to the project root. */
@@ -66,6 +70,8 @@ export const CONTENT_DIRS = {
   plans: 'content/plans',
   holidays: 'content/holidays',
   evaluations: 'content/evaluations',
+  /** Every registry kind is a folder `content/<kind>/` (`registryDir`); the watcher re-checks any of them. */
+  registries: CONTENT_ROOT,
   pages: PUBLISHED_FILES.docs.base,
   /** The project's own components: the only files a body may import. */
   components: 'src/components',
@@ -86,7 +92,14 @@ export function readContentSources(root: string): ContentSources {
   const pages = published('docs');
   const files = [
     ...contentPaths
-      .filter(({ file, symlink }) => !symlink && file.startsWith(`${CONTENT_DIRS.modules}/`))
+      // Module images, and registry files besides the YAML (a lecturer's photo).
+      .filter(
+        ({ file, symlink }) =>
+          !symlink &&
+          [CONTENT_DIRS.modules, ...REGISTRY_KIND_IDS.map(registryDir)].some((dir) =>
+            file.startsWith(`${dir}/`),
+          ),
+      )
       .map(({ file }) => file)
       .filter((file) => !file.endsWith('.mdx')),
     ...[...listFiles(join(root, CONTENT_DIRS.public)), ...listFiles(join(root, CONTENT_DIRS.components))].map(
@@ -134,6 +147,7 @@ export function readContentSources(root: string): ContentSources {
     evaluations,
     svgs,
     publicFiles,
+    registries: readRegistrySources(root),
   };
 }
 

@@ -5,6 +5,7 @@ import type { LiveTargets } from '../../modules/publication.ts';
 export type Resolution =
   | { kind: 'module'; code: string }
   | { kind: 'path'; groupId: string }
+  | { kind: 'registry'; qrKind: string; code: string }
   | { kind: 'retired'; entry: RegistryEntry }
   | { kind: 'broken'; reason: 'missing' | 'successor-missing' | 'cycle'; via: string[] };
 
@@ -26,6 +27,8 @@ export function resolveCode(
     const kind = entry?.kind ?? (/^[A-Z]/.test(current) ? 'module' : 'path');
     if (kind === 'module' && live.modules.has(current)) return { kind: 'module', code: current };
     if (kind === 'path' && live.groups.has(current)) return { kind: 'path', groupId: current };
+    if (kind !== 'module' && kind !== 'path' && live.registries?.has(current))
+      return { kind: 'registry', qrKind: kind, code: current };
     if (!entry) return { kind: 'broken', reason: via.length > 1 ? 'successor-missing' : 'missing', via };
     if (entry.supersededBy) {
       current = entry.supersededBy;

@@ -1,10 +1,16 @@
 import type { RegistryEntry } from '../../../schemas/qr-registry.ts';
+import { REGISTRY_KINDS, registryTargetOf } from '../../../schemas/registry-kinds.ts';
 import { shortLinkSlug, sitePaths } from '../../routes/routes.ts';
 import type { LiveTargets } from '../../modules/publication.ts';
 import { resolveCode } from './registry.ts';
 
 export type ShortLink =
-  | { slug: string; code: string; redirect: { kind: 'module' | 'path'; code: string; superseded: boolean } }
+  | {
+      slug: string;
+      code: string;
+      /** `module`, `path`, or a registry kind's `qrKind` (`venue`). */
+      redirect: { kind: string; code: string; superseded: boolean };
+    }
   | { slug: string; code: string; retired: RegistryEntry };
 
 /**
@@ -30,6 +36,17 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
           redirect: { kind: 'path', code: resolution.groupId, superseded: resolution.groupId !== entry.code },
         },
       ];
+    if (resolution.kind === 'registry')
+      return [
+        {
+          ...base,
+          redirect: {
+            kind: resolution.qrKind,
+            code: resolution.code,
+            superseded: resolution.code !== entry.code,
+          },
+        },
+      ];
     if (resolution.kind === 'retired') return [{ ...base, retired: resolution.entry }];
     return [];
   });
@@ -39,7 +56,10 @@ export function createShortLinks(registry: readonly RegistryEntry[], live: LiveT
 export function shortLinkTarget(link: ShortLink): string | undefined {
   if (!('redirect' in link)) return undefined;
   const { kind, code } = link.redirect;
-  return kind === 'module' ? sitePaths.module(code) : sitePaths.path(code);
+  if (kind === 'module') return sitePaths.module(code);
+  if (kind === 'path') return sitePaths.path(code);
+  const target = registryTargetOf(kind, code);
+  return target && sitePaths.registryEntry(REGISTRY_KINDS[target.kind].segment, target.id);
 }
 
 /**

@@ -17,7 +17,8 @@ export const fieldHints: Record<string, string> = {
   discussion: '研讨题列表',
   prerequisites: '模块编号列表，如 [DX-001]',
   materials: '文本列表',
-  lecturer: '非空文本',
+  lecturer: '非空文本：授课人 id 或名称',
+  venues: '外训基地 id 列表，如 [jinggangshan]',
   reviewBy: 'YYYY-MM-DD 格式的真实日期，如 2027-06-30；可以不写',
   ...Object.fromEntries(
     TAXONOMY_KIND_IDS.filter((kind) => TAXONOMY_KINDS[kind].many).map((kind) => [

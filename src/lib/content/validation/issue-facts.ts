@@ -78,7 +78,11 @@ export interface ImageMissing {
 export type QrBroken =
   | { reason: 'cycle'; chain: readonly string[] }
   | { reason: 'successor-missing'; code: string; successor: string }
-  | { reason: 'missing'; code: string; target: '学习路径' | '模块' };
+  | {
+      reason: 'missing';
+      code: string; /** 学习路径, 模块, or a registry kind's label (外训基地). */
+      target: string;
+    };
 
 export function tooSmallMessage({ origin, minimum, inclusive, value }: TooSmall): string {
   if (origin === 'array') return `至少需要 ${minimum} 项`;

@@ -3,6 +3,8 @@ import type { IssueDefinition } from './issue-tables/definition.ts';
 import { EVALUATIONS_ISSUES } from './issue-tables/evaluations.ts';
 import { FRONTMATTER_ISSUES } from './issue-tables/frontmatter.ts';
 import { PLANS_ISSUES } from './issue-tables/plans.ts';
+import { CLASSES_ISSUES } from './issue-tables/classes.ts';
+import { REGISTRIES_ISSUES } from './issue-tables/registries.ts';
 import { RELATIONS_ISSUES } from './issue-tables/relations.ts';
 import { TEXT_ISSUES } from './issue-tables/text.ts';
 import { UPKEEP_ISSUES } from './issue-tables/upkeep.ts';
@@ -20,6 +22,8 @@ export const ISSUES = {
   ...FRONTMATTER_ISSUES,
   ...RELATIONS_ISSUES,
   ...PLANS_ISSUES,
+  ...CLASSES_ISSUES,
+  ...REGISTRIES_ISSUES,
   ...TEXT_ISSUES,
   ...BODY_ISSUES,
   ...UPKEEP_ISSUES,

@@ -3,6 +3,7 @@ import { splitFrontmatter } from '../files/frontmatter.ts';
 import { readLocatedYaml } from '../files/located-yaml.ts';
 import { CONTENT_DIRS, type SourceFile } from '../files/sources.ts';
 import { generatedRoots, urlSegment } from '../../routes/routes.ts';
+import { REGISTRY_KIND_IDS, REGISTRY_KINDS } from '../../../schemas/registry-kinds.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../../schemas/taxonomy-kinds.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
 
@@ -34,7 +35,10 @@ const routeKey = (slug: string) => urlSegment(slug.replace(/\/{2,}/g, '/').repla
  * the other.
  */
 export function checkPageRoutes(pages: readonly SourceFile[]): ContentIssue[] {
-  const roots = generatedRoots(TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment));
+  const roots = generatedRoots([
+    ...TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment),
+    ...REGISTRY_KIND_IDS.map((kind) => REGISTRY_KINDS[kind].segment),
+  ]);
   const reserved = new Map(roots.map((root) => [urlSegment(root), root]));
   const seen = new Map<string, string>();
   const issues: ContentIssue[] = [];

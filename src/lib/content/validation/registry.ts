@@ -10,6 +10,13 @@ import { checkAddOnly } from './registry-add-only.ts';
 import type { ModuleFacts } from './records.ts';
 import { toContentIssues } from './schema-issues.ts';
 import { checkShortLinks } from './short-link-checks.ts';
+import { REGISTRY_KIND_IDS, REGISTRY_KINDS } from '../../../schemas/registry-kinds.ts';
+
+/** The Chinese name of what a registry short code opens, from its QR registry `kind`. */
+function registryLabelOf(qrKind: string): string {
+  const kind = REGISTRY_KIND_IDS.find((each) => REGISTRY_KINDS[each].qrKind === qrKind);
+  return kind ? REGISTRY_KINDS[kind].label : qrKind;
+}
 
 /**
  * Checks the QR registry: every printed code still opens a page, no line was deleted, and
@@ -20,7 +27,14 @@ export function checkRegistry(
   { source, history, committed, historyGap }: RegistryInput,
   modules: readonly ModuleFacts[],
   record: TaxonomyRecord,
-  { ci = false }: { ci?: boolean } = {},
+  {
+    ci = false,
+    registryEntries = [],
+  }: {
+    ci?: boolean;
+    /** Every registry entry (venue, lecturer, class) that has a page, by its short code and file. */
+    registryEntries?: readonly { code: string; file: string; label: string }[];
+  } = {},
 ): ContentIssue[] {
   const { taxonomy } = record;
   const file = source?.file ?? CONTENT_DIRS.registry;
@@ -62,7 +76,12 @@ export function checkRegistry(
   const known = modules.flatMap(({ data: { code, status = 'published' } }) =>
     code ? [{ code, status }] : [],
   );
-  const live = liveTargets(known, taxonomy.groups);
+  const live = liveTargets(
+    known,
+    taxonomy.groups,
+    registryEntries.map((entry) => entry.code),
+  );
+  const registryLabels = new Map(registryEntries.map(({ code, label }) => [code, label]));
   for (const [code, entry] of registry) {
     const resolution = resolveCode(code, registry, live);
     if (resolution.kind !== 'broken') continue;
@@ -75,7 +94,16 @@ export function checkRegistry(
         ? { reason, chain: via }
         : reason === 'successor-missing'
           ? { reason, code, successor: via.at(-1)! }
-          : { reason, code, target: entry.kind === 'path' ? '学习路径' : '模块' },
+          : {
+              reason,
+              code,
+              target:
+                entry.kind === 'path'
+                  ? '学习路径'
+                  : entry.kind === 'module'
+                    ? '模块'
+                    : (registryLabels.get(code) ?? registryLabelOf(entry.kind)),
+            },
     );
     // A path looks deleted while its group's entry in groups.yaml is broken: fold it there.
     issues.push(entry.kind === 'path' ? dependsOn(issue, { kind: 'groups', id: code }) : issue);
@@ -88,6 +116,9 @@ export function checkRegistry(
     ...taxonomy.groups
       .filter((group) => !registry.has(group.id))
       .map((group) => ({ code: group.id, file, line: 1 })),
+    ...registryEntries
+      .filter(({ code }) => !registry.has(code))
+      .map(({ code, file: where }) => ({ code, file: where, line: 1 })),
   ];
   // A warning, not an error: a new module or group must not block the build before its code has
   // been printed; `npm run qr:register` records it for good once it goes out on paper.

@@ -23,6 +23,9 @@ import { checkPlans } from './plan-checks.ts';
 import { checkHolidays } from './holiday-checks.ts';
 import { checkEvaluations } from './evaluation-checks.ts';
 import { readTaxonomy, type TaxonomyRecord } from '../files/taxonomy.ts';
+import { checkRegistries, registryShortCodes } from './registry-checks.ts';
+import { checkClasses, classCheckContext } from './class-checks.ts';
+import type { RegistryRead } from '../files/registries.ts';
 
 export interface ContentReport {
   issues: ContentIssue[];
@@ -31,6 +34,8 @@ export interface ContentReport {
   moduleFiles: number;
   taxonomy: TaxonomyRecord;
   settings: Settings;
+  /** Registry entries that passed (venues, lecturers, classes), and the ids of every registry file. */
+  registries: RegistryRead;
 }
 
 export interface ValidateOptions {
@@ -66,6 +71,14 @@ export function validateContent(
     if (known) facts.push(known);
     if (result.outline) bodies.push({ file: source.file, outline: result.outline, record: result.record });
   }
+  // Venues, lecturers, classes: their files, every reference to them, personal data.
+  const registries = checkRegistries(sources, {
+    facts,
+    plans: plans.records,
+    taxonomy: taxonomy.taxonomy,
+    planYear: settings.plan.year,
+  });
+  issues.push(...registries.issues);
   issues.push(
     // Site pages and the file set: what Astro publishes besides modules, and what it would not.
     ...(sources.pages ?? []).flatMap((page) => checkPage(page, { files: existingFiles })),
@@ -86,9 +99,14 @@ export function validateContent(
     // Without a registry (e.g. a fixture set), printed-code checks have nothing to guard; module
     // codes and group ids still share the short links (the registry check adds printed codes).
     ...(sources.registry
-      ? checkRegistry(sources.registry, facts, taxonomy, { ci })
+      ? checkRegistry(sources.registry, facts, taxonomy, {
+          ci,
+          registryEntries: registryShortCodes(registries.read),
+        })
       : checkShortLinks(facts, taxonomy)),
   );
+  // Rules only a class has: its days, its modules and groups, a lecturer booked twice in a half-day.
+  issues.push(...checkClasses(registries.read.records, classCheckContext(facts, taxonomy.taxonomy)));
   const taxonomyFiles = new Set(Object.values(sources.taxonomy).map((source) => source.file));
   return {
     issues: taxonomyFirst(foldDependentIssues(issues, taxonomy.broken), taxonomyFiles),
@@ -96,6 +114,7 @@ export function validateContent(
     moduleFiles: sources.modules.length,
     taxonomy,
     settings,
+    registries: registries.read,
   };
 }
 

@@ -14,6 +14,8 @@ export const PACK_PARTS = {
   evaluation: 'pack-evaluation',
   survey: 'pack-survey',
   answers: 'pack-answers',
+  programme: 'pack-programme',
+  certificate: 'pack-certificate',
 } as const;
 
 /** Id of a module's first page in a pack, e.g. `pack-dx-001`. */

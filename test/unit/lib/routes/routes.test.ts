@@ -20,6 +20,7 @@ import {
   urlSegment,
 } from '../../../../src/lib/routes/routes.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../../../src/schemas/taxonomy-kinds.ts';
+import { REGISTRY_KIND_IDS, REGISTRY_KINDS } from '../../../../src/schemas/registry-kinds.ts';
 import { projectRoot } from '../../../helpers/content.ts';
 
 test('every spelling of a base path becomes one folder with slashes at both ends', () => {
@@ -97,7 +98,9 @@ test('a code has one URL spelling: NFKC, then lower case, for slugs, short links
 
 test('the generated roots, read off the builders, cover every route file under src/pages', () => {
   const facets = TAXONOMY_KIND_IDS.map((kind) => TAXONOMY_KINDS[kind].segment);
-  const roots = new Set(generatedRoots(facets));
+  // Registry kinds' lists are generated roots too (page-routes.ts passes both).
+  const registries = REGISTRY_KIND_IDS.map((kind) => REGISTRY_KINDS[kind].segment);
+  const roots = new Set(generatedRoots([...facets, ...registries]));
   for (const facet of facets) assert.ok(roots.has(facet), facet);
   const routeFiles = readdirSync(join(projectRoot, 'src/pages')).filter((name) => name !== '[facet]');
   assert.ok(routeFiles.length > 10);

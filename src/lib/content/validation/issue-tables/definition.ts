@@ -14,4 +14,12 @@ export interface IssueDefinition {
 
 /** A page of the lecturer guide, optionally with the anchor of one of its headings. */
 export type GuideSection = GuidePage | `${GuidePage}#${string}`;
-type GuidePage = 'writing' | 'taxonomy' | 'components' | 'new-module' | 'check-and-preview' | 'plans';
+type GuidePage =
+  | 'writing'
+  | 'taxonomy'
+  | 'components'
+  | 'new-module'
+  | 'check-and-preview'
+  | 'plans'
+  | 'classes'
+  | 'registries';

@@ -16,7 +16,7 @@ test('every registered code prints a URL that the short-link route writes a page
   const registry = loadRegistry();
   // Every registered target taken as live, so each code gets its page (none is dropped as broken).
   const codes = new Set(registry.map((entry) => entry.code));
-  const live = { modules: codes, groups: codes };
+  const live = { modules: codes, groups: codes, registries: codes };
   const written = new Set(
     shortLinkPages(registry, live).map(({ params }) => pageWrittenBy('q/[code].astro', params)),
   );
@@ -57,4 +57,20 @@ test('the offline table holds the page each forwarding short link opens, keyed b
   });
   const retired = links.find((link) => link.code === 'DX-003');
   assert.ok(retired && shortLinkTarget(retired) === undefined, 'a retired code forwards nowhere');
+});
+
+test('a registry entry’s code forwards to its entry page', () => {
+  const registry: RegistryEntry[] = [
+    { code: 'venue-jinggangshan', kind: 'venue', issued: new Date('2026-12-06') },
+  ];
+  const live = {
+    modules: new Set<string>(),
+    groups: new Set<string>(),
+    registries: new Set(['venue-jinggangshan']),
+  };
+  const [link] = createShortLinks(registry, live);
+  assert.ok(link);
+  assert.equal(shortLinkTarget(link), 'venues/jinggangshan/');
+  // Not live (the venue's file is gone): no page, the checker reports the printed code instead.
+  assert.deepEqual(createShortLinks(registry, { ...live, registries: new Set() }), []);
 });

@@ -5,7 +5,7 @@ import { PlanSchema } from '../../../../../src/schemas/plan.ts';
 import { SettingsSchema } from '../../../../../src/schemas/settings.ts';
 
 test('the keys allowed are those of the object that holds the unknown key', () => {
-  assert.deepEqual(keysAt(PlanSchema, []), ['themes', 'groups']);
+  assert.deepEqual(keysAt(PlanSchema, []), ['themes', 'groups', 'venues']);
   assert.deepEqual(keysAt(PlanSchema, ['groups', 'activist']), ['required', 'electives']);
   assert.deepEqual(keysAt(PlanSchema, ['groups', 'activist', 'required', 3]), ['code', 'quarter', 'month']);
   assert.deepEqual(keysAt(PlanSchema, ['themes', 0]), ['quarter', 'theme']);

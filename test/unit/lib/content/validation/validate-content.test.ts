@@ -4,6 +4,7 @@ import { formatIssue } from '../../../../../src/lib/content/validation/report.ts
 import { readContentSources, type ContentSources } from '../../../../../src/lib/content/files/sources.ts';
 import { validateContent } from '../../../../../src/lib/content/validation/validate-content.ts';
 import { brokenFixture, brokenFixtureNames, FIXED_TODAY, projectRoot } from '../../../../helpers/content.ts';
+import { REGISTRY_KIND_IDS } from '../../../../../src/schemas/registry-kinds.ts';
 
 // The exact lines a lecturer sees for each kind of broken module (test/fixtures/broken/<name>/),
 // errors and warnings alike, judged on FIXED_TODAY.
@@ -49,10 +50,35 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-field': [
     'module.mdx:2  hours  缺少必填字段  (允许: 大于 0 的数字，可以是小数，如 1.5)',
-    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, keywords, topic, stage, format, tiers, groups, hours, lecturer, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
+    'module.mdx:10  hour  未知字段「hour」，是不是想写 hours？  (允许: title, code, summary, keywords, topic, stage, format, tiers, groups, hours, lecturer, venues, objectives, discussion, prerequisites, materials, updated, reviewBy, status)',
   ],
   'unknown-group': [
     'module.mdx:6  groups[1]  未知的党员类别「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
+  ],
+  'registry-unknown-venue': [
+    '2027.yaml:3  venues[1]  未知的外训基地「jiaxing」  (允许: jinggangshan)',
+    '2027.yaml:4  venues[2]  外训基地「jinggangshan」在外训名录中列了两次  (允许: 删除重复的一行)',
+    'a.mdx:11  venues[1]  未知的外训基地「yan-an」  (允许: jinggangshan)',
+    'content/venues/jinggangshan.yaml:7  groups[1]  未知的党员类别「retired-cadre」  (允许: branch-secretary（党支部书记）, party-staff（党务工作者）, central-group（党委中心组成员）, backbone（骨干党员）, ordinary（普通党员）, near-retirement（临近退休党员）, probationary（预备党员·新进毕业生）, development-target（发展对象）, activist（入党积极分子）)',
+  ],
+  'registry-unknown-lecturer': [
+    'a.mdx:11  lecturer  未知的授课人「zhang-laoshi」  (允许: li-shuji)',
+    'a.mdx:12  venues[0]  未知的外训基地「li-shuji」  (允许: （content/venues/ 下还没有文件）)',
+    'a.mdx:12  venues  警告 「专题授课」形式的模块列出了外训基地：外训基地只属于现场、实践类的模块  (允许: 形式为 simulation（实操模拟）, sand-table（沙盘推演）, on-site（现场教学）, red-education（红色教育）, practice（实践） 的模块；其他模块删除 venues)',
+    'b.mdx:11  lecturer  警告 「李书记」是师资库里的授课人，写名字不会链接到他的页面  (允许: 写他的 id：li-shuji)',
+    'content/lecturers/li-shuji.yaml:4  topics[1]  未知的专题「gossip」  (允许: theory（政治理论）, party-spirit（党性教育）, situation-policy（形势政策）, knowledge-skills（知识技能）, discipline-integrity（纪律与廉洁）, comprehensive（综合素质）)',
+  ],
+  'class-day-out-of-range': [
+    'content/classes/rotation.yaml:17  days[2].date  第 3 天的日期 2027-04-16 不在班次日期 2027-04-13 至 2027-04-15 之内  (允许: 2027-04-13 至 2027-04-15 之间的日期，或改动 startDate / endDate)',
+  ],
+  'class-lecturer-double-booked': [
+    'content/classes/activist.yaml:19  days[0].sessions[2].lecturers[0]  授课人「组织部李老师」在 2027-06-08 下午同时排了两场课：「第一组：入党申请书怎样写」和「第二组：入党申请书怎样写」  (允许: 同一个半天，一位授课人只排一场课；换一位授课人，或把其中一场移到别的半天)',
+  ],
+  'personal-mobile': [
+    'content/lecturers/wang.yaml:5:11  bio  「１３８ １２３４ ５６７８」像是个人手机号码，不能发布  (允许: 单位的公开电话（如 0796-6551234 或 400 电话）；个人联系方式请勿写入)',
+    'content/lecturers/wang.yaml:6:15  specialties  「+86 139-0000-1111」像是个人手机号码，不能发布  (允许: 单位的公开电话（如 0796-6551234 或 400 电话）；个人联系方式请勿写入)',
+    'content/venues/base.yaml:6:13  highlights  「13912345678」像是个人手机号码，不能发布  (允许: 单位的公开电话（如 0796-6551234 或 400 电话）；个人联系方式请勿写入)',
+    'content/venues/base.yaml:7:9  highlights  「110105 19800101 123X」像是身份证号码，不能发布  (允许: 删除证件号码；课程和名录里不需要任何证件号码)',
   ],
   'link-missing-module': ['module.mdx:20:10  body  链接的模块「TS-404」不存在  (允许: TS-001)'],
   'link-draft-module': [
@@ -239,9 +265,9 @@ const expected: Record<string, string[]> = {
     'content/pages/notice.mdx:3  slug  页面地址 /about/ 与 test/fixtures/broken/page-slug-duplicate/content/pages/about.mdx 相同：网站只会保留其中一个页面  (允许: 改文件名或 slug，让每个页面的地址不同（about.mdx 和 about/index.mdx 的地址都是 /about/，地址不区分大小写）)',
   ],
   'page-slug-generated': [
-    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
-    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
-    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, topics, stages, formats, tiers, groups)',
+    'content/pages/help.mdx:3  slug  页面地址 /q/dx-001/ 落在网站自动生成的地址 /q/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, classes, topics, stages, formats, tiers, groups, venues, lecturers)',
+    'content/pages/modules/ll-001.mdx:1  file  页面地址 /modules/ll-001/ 落在网站自动生成的地址 /modules/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, classes, topics, stages, formats, tiers, groups, venues, lecturers)',
+    'content/pages/verify.mdx:1  file  页面地址 /verify/ 落在网站自动生成的地址 /verify/ 上（src/pages/ 和构建步骤生成）：两个页面会互相替换  (允许: 换一个地址；首页和以这些开头的地址由网站生成：modules, paths, overview, packs, maintainers, verify, survey, branch, rollup, 404, q, qr, pagefind, offline, offline-manifest.json, offline-links.json, sw.js, manifest.webmanifest, icons, print, classes, topics, stages, formats, tiers, groups, venues, lecturers)',
   ],
   'page-head': [
     'content/pages/notice.mdx:3  head  页面 frontmatter 中的 head 会把原样的 HTML 或脚本放进页面，不允许  (允许: 删去这一项；页面的样子由网站统一决定，正文中可用的 HTML 见授课人指南)',
@@ -372,6 +398,10 @@ describe('validateContent on broken modules', () => {
         evaluations: every((s) => s.evaluations),
         svgs: every((s) => s.svgs),
         publicFiles: every((s) => s.publicFiles),
+        // Each kind's files of every fixture (venues, lecturers, classes).
+        registries: Object.fromEntries(
+          REGISTRY_KIND_IDS.map((kind) => [kind, every((s) => s.registries?.[kind])]),
+        ),
         settings: all.map((s) => s.settings).find(Boolean),
       },
       { today: FIXED_TODAY },
