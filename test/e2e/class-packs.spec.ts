@@ -63,7 +63,7 @@ test('a class pack has one sign-in sheet per half-day, each on its own page, and
   }
 });
 
-test('a class pack prints its cover, programme, modules, assessment form and certificate', () => {
+test('a class pack prints its cover, programme, modules, assessment form, evaluation card and certificate', () => {
   for (const { id, data } of registries.classes) {
     const text = pdfText(classPdf(id));
     for (const part of [
@@ -71,6 +71,9 @@ test('a class pack prints its cover, programme, modules, assessment form and cer
       '日程安排',
       '学员培训考核登记表',
       '结业证书',
+      `评估卡（不记名）：${data.name}`,
+      '现实针对性',
+      '教风教态',
       ...(data.programme ?? []).map((p) => p.item),
     ])
       expect(text, `${id}: ${part}`).toContain(squash(part));

@@ -68,6 +68,8 @@ test('a lecturer’s page lists their modules, and the module page links back', 
   await expect(page.getByText('市委党校党史党建教研部')).toBeVisible();
   const modules = page.locator('main h2:text("讲授的课程模块") + ul a');
   await expect(modules).toHaveAttribute('href', '/modules/dx-001/');
+  // content/evaluations/2026.yaml rates DX-001 [52, 41, 9, 2]: 102 of 104 satisfied.
+  await expect(page.locator('.cm-lecturer-result')).toHaveText('2026 年评估：满意率 98.1%（104 人评价）');
   await page.goto('/q/lecturer-party-school-li/');
   await expect(page).toHaveURL(/\/lecturers\/party-school-li\/$/);
   await page.goto('/modules/dx-001/');
