@@ -2,17 +2,20 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readContentSources } from '../../src/lib/content/files/sources.ts';
 import { validateContent } from '../../src/lib/content/validation/validate-content.ts';
+import { REGISTRY_KIND_IDS, REGISTRY_KINDS } from '../../src/schemas/registry-kinds.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from '../../src/schemas/taxonomy-kinds.ts';
 
 /**
  * The HTML pages under `distDir` that came neither from a checked content file nor from a route
- * file of src/pages with parameters the checked content supplies. Empty when the site holds only
+ * file of src/pages with parameters the checked content supplies (a registry kind's pages, under
+ * its segment, take that kind's checked entries as `id`). Empty when the site holds only
  * what the checker approved.
  */
 export function unexplainedPages(root: string, distDir: string): string[] {
   const sources = readContentSources(root);
   const {
     modules,
+    registries,
     taxonomy: { taxonomy },
   } = validateContent(sources);
   // Starlight's docs route: content/pages/<slug>.mdx (or <slug>/index.mdx) becomes <slug>/.
@@ -30,9 +33,15 @@ export function unexplainedPages(root: string, distDir: string): string[] {
     group: taxonomy.groups.map((group) => group.id),
     id: modules.map((module) => module.data.code.toLowerCase()),
   };
+  const registryParams = (file: string) => {
+    const kind = REGISTRY_KIND_IDS.find((id) => file.startsWith(`${REGISTRY_KINDS[id].segment}/`));
+    if (!kind) return params;
+    const ids = registries.records.filter((record) => record.kind === kind).map((record) => record.id);
+    return { ...params, id: ids };
+  };
   const routes = listFiles(join(root, 'src/pages'))
     .filter((file) => file.endsWith('.astro'))
-    .map((file) => routePattern(file, params));
+    .map((file) => routePattern(file, registryParams(file)));
   return listFiles(distDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/'))

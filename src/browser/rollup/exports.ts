@@ -9,7 +9,7 @@ import type { Rollup } from '../../lib/rollup/rollup.ts';
 import { rollupFileName } from '../../lib/rollup/rollup-sheets.ts';
 import { scopeName } from '../../lib/rollup/scope.ts';
 import type { TableSheet } from '../../lib/spreadsheet/types.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../files/download.ts';
 
 export interface Computed {
   rollup: Rollup;

@@ -8,6 +8,7 @@
  * (issue 17) gets empty 列席, cards and survey, and codes with no survey answer.
  */
 import { emptySurvey } from '../evaluation/survey.ts';
+import { openDataFile } from '../platform/data-file.ts';
 import { describeIssues } from '../platform/data-issues.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, BackupV1Schema } from './backup-schema.ts';
 import { checkRecords } from './backup-records.ts';
@@ -23,24 +24,16 @@ export function serialiseBackup(ledger: Ledger, now: Date = new Date()): string 
   return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ledger })}\n`;
 }
 
-const FOREIGN = '这不是支部学习台账的备份文件';
-
 export function parseBackup(text: string): BackupResult {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (!body) return refuse(`${FOREIGN}：文件是空的。`);
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return refuse(`${FOREIGN}：内容不是完整的 JSON，文件可能已损坏或只保存了一部分。`);
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT)
-    return refuse(`${FOREIGN}：缺少标记 format: "${BACKUP_FORMAT}"。`);
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION)
-    return refuse(
-      `这个备份文件由更新版本的台账生成（版本 ${version}），本页面只能读取版本 ${BACKUP_VERSION} 及以前的版本。请刷新页面后再导入。`,
-    );
+  const opened = openDataFile(text, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    foreign: '这不是支部学习台账的备份文件',
+    label: '备份文件',
+    writer: '台账',
+  });
+  if (!opened.ok) return opened;
+  const { data, version } = opened;
   if (version !== 1 && version !== BACKUP_VERSION)
     return refuse(`备份文件的版本号不对（${JSON.stringify(version)}），允许：1、${BACKUP_VERSION}。`);
   const parsed = version === 1 ? readV1(data) : BackupSchema.safeParse(data);

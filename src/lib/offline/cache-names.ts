@@ -17,7 +17,7 @@ export const OFFLINE_CACHES = {
   /**
    * Scripts and styles outside the first visit's shell (the branch ledger's, the 繁体 converter)
    * and the ledger's data: cache-first for hashed files, kept as they are used or when the ledger
-   * page keeps itself for offline use (`keep-offline.ts`).
+   * page keeps itself for offline use (`src/browser/offline/keep-tool-offline.ts`).
    */
   assets: 'dangjian-assets',
 } as const;

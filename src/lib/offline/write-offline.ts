@@ -34,7 +34,7 @@ export function memberShell(site: BuiltSite, base: string): Set<string> {
   return reachable(entries, (file) => (files.has(file) ? scriptRefs(site.text(file)) : []));
 }
 
-/** What the ledger page stores on a secretary's first visit to work offline (keep-offline.ts). */
+/** What the ledger page stores on a secretary's first visit to work offline (src/browser/offline/keep-tool-offline.ts). */
 export interface LedgerOfflineList {
   /** The ledger's pages, stored in the page cache. */
   pages: string[];
@@ -59,7 +59,7 @@ export function writeLedgerOfflineList(
   });
 }
 
-/** The same for the rollup page (`rollup/offline.json`, read by src/browser/rollup/keep-offline.ts). */
+/** The same for the rollup page (`rollup/offline.json`, read by src/browser/offline/keep-tool-offline.ts). */
 export function writeRollupOfflineList(
   site: BuiltSite,
   base: string,

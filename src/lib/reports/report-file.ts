@@ -5,6 +5,7 @@
  * files, which only branches wrote, are checked against their own digest and read as version 2.
  * The functions are async because WebCrypto's digest is.
  */
+import { openDataFile } from '../platform/data-file.ts';
 import { describeIssues } from '../platform/data-issues.ts';
 import { contentDigest } from './report-digest.ts';
 import {
@@ -45,26 +46,19 @@ export function reportFileName(report: Pick<ReportContent, 'level' | 'place' | '
 export type ReportResult =
   { ok: true; report: ReportContent; digest: string } | { ok: false; problems: string[] };
 
-const FOREIGN = '这不是上报文件';
 const refuse = (problem: string): ReportResult => ({ ok: false, problems: [problem] });
 const EDITED = '文件内容与校验值不符，可能被手工改动过。请让报送单位从台账或汇总页面重新导出上报文件。';
 
 export async function parseReportFile(text: string): Promise<ReportResult> {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (!body) return refuse(`${FOREIGN}：文件是空的。`);
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return refuse(`${FOREIGN}：内容不是完整的 JSON，文件可能已损坏或只保存了一部分。`);
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT)
-    return refuse(`${FOREIGN}：缺少标记 format: "${REPORT_FORMAT}"。`);
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_VERSION)
-    return refuse(
-      `这个上报文件由更新版本的台账生成（版本 ${version}），本页面只能读取版本 ${REPORT_VERSION} 及以前的版本。请刷新页面后再导入。`,
-    );
+  const opened = openDataFile(text, {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    foreign: '这不是上报文件',
+    label: '上报文件',
+    writer: '网站',
+  });
+  if (!opened.ok) return opened;
+  const { data, version } = opened;
   if (version === 1) return readV1(data);
   if (version !== REPORT_VERSION)
     return refuse(`上报文件的版本号不对（${JSON.stringify(version)}），允许：1、${REPORT_VERSION}。`);

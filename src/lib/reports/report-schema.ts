@@ -43,7 +43,7 @@ const levels = z.tuple([count, count, count, count]);
 const PlaceSchema = z.object({ company: text(100), unit: text(100), branch: text(100) }).strict();
 
 /** 集中, 自学 and 合计 学时, summed over members. */
-const HoursSchema = z.object({ concentrated: hours, selfStudy: hours, total: hours }).strict();
+export const HoursSchema = z.object({ concentrated: hours, selfStudy: hours, total: hours }).strict();
 
 const GroupSchema = z
   .object({
@@ -113,7 +113,7 @@ export const FiguresSchema = z
   .strict();
 
 /** One session, or one batch of it (分批分时), with its 人次: a branch's own file only. */
-const SittingSchema = z
+export const SittingSchema = z
   .object({
     sessionId: text(120),
     batchId: z
@@ -141,7 +141,7 @@ const AttendeeSchema = z
   })
   .strict();
 
-const MemberSchema = z
+export const MemberSchema = z
   .object({
     name: text(200),
     group: text(80),

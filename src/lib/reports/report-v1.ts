@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 import { emptyModuleEvaluation } from '../evaluation/module-evaluation.ts';
 import { emptySurvey } from '../evaluation/survey.ts';
 import {
+  HoursSchema,
   IntegritySchema,
+  MemberSchema,
+  SittingSchema,
   REPORT_FORMAT,
   REPORT_VERSION,
   type ReportContent,
@@ -18,7 +21,6 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const text = (max: number) => z.string().max(max);
 const hours = z.number().min(0).max(100_000_000);
 const count = z.number().int().min(0).max(100_000_000);
-const HoursSchema = z.object({ concentrated: hours, selfStudy: hours, total: hours }).strict();
 
 const ContentV1Schema = z
   .object({
@@ -44,25 +46,7 @@ const ContentV1Schema = z
           .strict(),
       )
       .max(200),
-    sittings: z
-      .array(
-        z
-          .object({
-            sessionId: text(120),
-            batchId: z
-              .string()
-              .regex(/^b\d+$/)
-              .optional(),
-            groupId: text(80),
-            kind: z.enum(['study', 'discussion', 'theme-day']),
-            date: day,
-            title: text(200),
-            hours,
-            attendances: count,
-          })
-          .strict(),
-      )
-      .max(20_000),
+    sittings: z.array(SittingSchema).max(20_000),
     hours: HoursSchema,
     attendees: z
       .array(
@@ -80,22 +64,7 @@ const ContentV1Schema = z
     evaluations: z
       .array(z.object({ module: text(40), count, levels: z.tuple([count, count, count, count]) }).strict())
       .max(10_000),
-    members: z
-      .array(
-        z
-          .object({
-            name: text(200),
-            group: text(80),
-            team: text(200),
-            concentrated: hours,
-            selfStudy: hours,
-            total: hours,
-            reached: z.boolean(),
-          })
-          .strict(),
-      )
-      .max(20_000)
-      .optional(),
+    members: z.array(MemberSchema).max(20_000).optional(),
   })
   .strict();
 

@@ -9,7 +9,7 @@ import { backupFileName } from '../../../lib/ledger/backup-file-name.ts';
 import { backupReminder } from '../../../lib/ledger/backup-reminder.ts';
 import type { Ledger } from '../../../lib/ledger/ledger-state.ts';
 import { ledgerController } from '../ledger-controller.ts';
-import { downloadFile } from '../download.ts';
+import { downloadFile } from '../../files/download.ts';
 
 const backupFormat = () => import('../../../lib/ledger/backup.ts');
 const when = (iso: string) =>

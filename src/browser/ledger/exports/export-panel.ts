@@ -7,7 +7,7 @@
  */
 import { exportFileName, ledgerSheets, memberSheet } from '../../../lib/ledger/ledger-sheets.ts';
 import type { LedgerController } from '../ledger-controller.ts';
-import { downloadFile } from '../download.ts';
+import { downloadFile } from '../../files/download.ts';
 
 /** A file the ledger cannot make yet; its message tells the secretary what to do. */
 class ExportRefused extends Error {}

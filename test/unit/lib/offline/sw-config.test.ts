@@ -45,7 +45,7 @@ describe('createServiceWorkerConfig', () => {
       assert.ok(worker.includes(`"${url}"`), `${url} is precached`);
     }
     assert.equal(count, 4);
-    // The branch secretary's ledger keeps itself when first opened (keep-offline.ts), not on every member's phone.
+    // The branch secretary's ledger keeps itself when first opened (src/browser/offline/keep-tool-offline.ts), not on every member's phone.
     assert.ok(!worker.includes('"branch/'), 'the ledger page and its data are not precached');
     assert.ok(!worker.includes('modules/dx-001'), 'module pages are not precached');
     // A member who only reads downloads no search engine: Pagefind's files are kept only once

@@ -44,7 +44,7 @@ test('foreign, damaged and future files are refused with a reason', async () => 
   ]);
   assert.match((await problems((await written()).slice(0, 200)))[0]!, /不是完整的 JSON/);
   const future = (await written()).replace('"version": 2', '"version": 3');
-  assert.match((await problems(future))[0]!, /更新版本的台账生成（版本 3）/);
+  assert.match((await problems(future))[0]!, /更新版本的网站生成（版本 3）/);
   const wrongType = JSON.parse(await written());
   wrongType.figures.groups[0].members = '十';
   assert.deepEqual(await problems(JSON.stringify(wrongType)), [

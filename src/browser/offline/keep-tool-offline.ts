@@ -1,22 +1,22 @@
-import { OFFLINE_CACHES } from '../../../lib/offline/cache-names.ts';
-import type { LedgerOfflineList } from '../../../lib/offline/write-offline.ts';
-import { routes } from '../../../site-routes.ts';
+import { OFFLINE_CACHES } from '../../lib/offline/cache-names.ts';
+import type { LedgerOfflineList } from '../../lib/offline/write-offline.ts';
 
 /**
- * Keeps the ledger for use without a network, on the secretary's first visit: its pages, its data
- * and every script it may load (the spreadsheet and camera code too), listed at build time in
- * `branch/offline.json`. Members never download these: they are not in the first visit's shell.
- * Runs once the service worker controls the page (on a first visit that is a moment after
- * loading); without a worker (iOS WeChat) there is nothing to keep them in.
+ * Keeps a secretary's or organizer's tool (the ledger, the rollup) for use without a network, on
+ * their first visit: its pages, its data and every script it may load (the spreadsheet and camera
+ * code too), listed at build time in `<tool>/offline.json`. Members never download these: they
+ * are not in the first visit's shell. Runs once the service worker controls the page (on a first
+ * visit that is a moment after loading); without a worker (iOS WeChat) there is nothing to keep
+ * them in.
  */
-export async function keepLedgerOffline(): Promise<void> {
+export async function keepToolOffline(listUrl: string): Promise<void> {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return;
   if (!navigator.serviceWorker.controller) {
     await new Promise((resolve) =>
       navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
     );
   }
-  const response = await fetch(routes.branchOffline());
+  const response = await fetch(listUrl);
   if (!response.ok) return;
   const list = (await response.json()) as LedgerOfflineList;
   const [assets, pages] = await Promise.all([
