@@ -7,6 +7,8 @@ import { openLedgerStore, type LedgerStore } from './ledger-store.ts';
  * Every panel subscribes and calls `update`; each change is saved at once (ledger-store.ts).
  * When another tab saved first, the change is not applied: the controller takes the stored
  * ledger, tells every panel, and the page says so (`conflict`), so nothing is silently lost.
+ * Writes from this tab run one after another, each on the ledger the one before saved: a change
+ * made while another is still saving (a secretary typing on) is applied after it, not refused.
  */
 export interface LedgerController {
   readonly ledger: Ledger | undefined;
@@ -47,6 +49,14 @@ export async function openLedgerController(name?: string): Promise<LedgerControl
   };
   store.onExternalChange(() => void reload());
 
+  // This tab's writes, in order: each starts when the one before has saved or failed.
+  let writes: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(write: () => Promise<T>): Promise<T> => {
+    const turn = writes.then(write);
+    writes = turn.catch(() => undefined);
+    return turn;
+  };
+
   return {
     get ledger() {
       return stored?.ledger;
@@ -59,27 +69,33 @@ export async function openLedgerController(name?: string): Promise<LedgerControl
       listener(stored?.ledger);
       return () => listeners.delete(listener);
     },
-    async update(change) {
-      if (!stored) return false;
-      const next = change(stored.ledger);
-      const result = await store.save(next, stored.revision);
-      if (!result.ok) {
-        await reload();
-        conflictListeners.forEach((listener) => listener());
-        return false;
-      }
-      stored = { revision: result.revision, ledger: next };
-      notify();
-      return true;
+    update(change) {
+      return inTurn(async () => {
+        if (!stored) return false;
+        const next = change(stored.ledger);
+        const result = await store.save(next, stored.revision);
+        if (!result.ok) {
+          await reload();
+          conflictListeners.forEach((listener) => listener());
+          return false;
+        }
+        stored = { revision: result.revision, ledger: next };
+        notify();
+        return true;
+      });
     },
-    async replace(ledger) {
-      stored = { revision: await store.replace(ledger), ledger };
-      notify();
+    replace(ledger) {
+      return inTurn(async () => {
+        stored = { revision: await store.replace(ledger), ledger };
+        notify();
+      });
     },
-    async wipe() {
-      await store.wipe();
-      stored = undefined;
-      notify();
+    wipe() {
+      return inTurn(async () => {
+        await store.wipe();
+        stored = undefined;
+        notify();
+      });
     },
     onConflict(listener) {
       conflictListeners.add(listener);

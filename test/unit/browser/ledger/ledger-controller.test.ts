@@ -42,3 +42,21 @@ test('every change is saved at once and every panel hears it; a tab that saved s
   assert.equal(tabB.revision, 9);
   for (const tab of [tabA, tabB]) tab.store.close();
 });
+
+test('changes made while an earlier one is still saving are all kept, in order', async () => {
+  const tab = await openLedgerController('controller-queue-test');
+  await tab.replace(createLedger(branch, 2027, [group]));
+  // A secretary changes a member's group and types a number before the first save ends.
+  const saved = await Promise.all([
+    tab.update((ledger) => changeLedger(ledger, { branch: { ...branch, name: '甲' } })),
+    tab.update((ledger) => changeLedger(ledger, { branch: { ...ledger.branch, unit: '乙' } })),
+    tab.update((ledger) => changeLedger(ledger, { year: 2028 })),
+  ]);
+  assert.deepEqual(saved, [true, true, true]);
+  const again = await openLedgerController('controller-queue-test');
+  assert.deepEqual(
+    [again.ledger?.branch.name, again.ledger?.branch.unit, again.ledger?.year],
+    ['甲', '乙', 2028],
+  );
+  for (const controller of [tab, again]) controller.store.close();
+});
