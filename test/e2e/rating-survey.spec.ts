@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { decodeCompletionCode } from '../../src/lib/progress/completion-code.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // Issue 18 on the member's phone: rate a module after marking it studied and answer the needs
 // survey with the network cut, then the code made on the record page carries both, and /verify/
@@ -28,11 +28,7 @@ test('a member rates a module and answers the survey offline; the code carries b
   await rating.getByRole('radio', { name: '满意', exact: true }).check();
   await expect(rating).toContainText('已保存：满意');
   // The rating appears only after a tap, so the a11y spec's page scan never sees it: check it here.
-  const axe = await new AxeBuilder({ page })
-    .include('.cm-rating')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, 'rating', { include: '.cm-rating' })).toEqual([]);
   await context.setOffline(false);
   await page.reload();
   await expect(rating.getByRole('radio', { name: '满意', exact: true })).toBeChecked();
