@@ -88,11 +88,13 @@ test('no page of the sitemap or of the print pages runs injected script', async 
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(paths).toContain('/modules/ll-001/');
-  // Short links and the offline page are noindex, so not in the sitemap, and visited as well.
+  // Short links and the offline page are noindex, so not in the sitemap, and visited as well. A
+  // short link is one template over a registry code and forwards to a page visited here already,
+  // so one of them is opened (short-links.spec.ts reads every one as served).
   for (const path of [
     ...paths,
     ...pagesIn('print'),
-    ...(existsSync(join(dist, 'q')) ? pagesIn('q') : []),
+    ...(existsSync(join(dist, 'q')) ? pagesIn('q').slice(0, 1) : []),
     '/offline/',
     '/verify/',
   ])
