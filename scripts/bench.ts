@@ -129,7 +129,7 @@ for (const n of sizes) {
 }
 
 console.log(`\n${formatTable(results, availableParallelism())}\n`);
-console.log(`Targets (issue 12, packs off):\n${formatTargets(checkTargets(results))}\n`);
+console.log(`Targets (issue 20, packs off):\n${formatTargets(checkTargets(results))}\n`);
 if (pathFigures.length) {
   console.log(`Paths bounded by the plan (issue 11):\n${formatPathFigures(pathFigures)}\n`);
   if (!pathsWithinBounds(pathFigures))
