@@ -18,6 +18,9 @@ interface StepScript {
   passThrough: 'npm-run' | 'append';
 }
 
+/** Slow unit test files run side by side (docs/testing.md, "Test tiers": 2 on 2 cores). */
+const SLOW_FILES_AT_ONCE = 2;
+
 const npmRun = (script: string): Step => ({ command: 'npm', args: ['run', script] });
 
 /**
@@ -54,11 +57,15 @@ export const STEP_SCRIPTS = {
     usage: `用法：npm run test:unit [-- node --test 的参数]
   运行 test/unit/ 下的全部单元测试（node:test）：先在一个进程里运行快测试（同 npm run test:fast），再逐个运行构建网站、启动浏览器或作为进程运行脚本的慢测试（*${SLOW_TEST_SUFFIX}）；参数交给慢测试。
   只运行一个文件：node --test test/unit/路径.test.ts`,
-    // The fast files in one process, as test:fast runs them, then each slow file in its own: on
-    // 2 cores node --test runs one file at a time, and a process for each fast file cost minutes.
+    // The fast files in one process, as test:fast runs them, then each slow file in its own, two
+    // at a time: node --test would run one at a time on 2 cores, but most of a slow file is one
+    // single-threaded Astro build or a browser waiting, so a second file keeps the other core busy.
     steps: () => [
       fastLane(),
-      { command: process.execPath, args: ['--test', `test/unit/**/*${SLOW_TEST_SUFFIX}`] },
+      {
+        command: process.execPath,
+        args: ['--test', `--test-concurrency=${SLOW_FILES_AT_ONCE}`, `test/unit/**/*${SLOW_TEST_SUFFIX}`],
+      },
     ],
     passThrough: 'append',
   },

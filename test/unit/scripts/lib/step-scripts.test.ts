@@ -19,7 +19,7 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
   assert.match(fast!, /^node --test --test-isolation=none test\/unit\/\S+$/);
   assert.deepEqual(line(stepsFor('test:unit', ['--test-only'], {})), [
     fast,
-    `node --test test/unit/**/*${SLOW_TEST_SUFFIX} --test-only`,
+    `node --test --test-concurrency=2 test/unit/**/*${SLOW_TEST_SUFFIX} --test-only`,
   ]);
   assert.deepEqual(line(stepsFor('lint', [], {})), ['eslint .', 'prettier --check .']);
   assert.deepEqual(line(stepsFor('test:e2e', ['test/e2e/csp.spec.ts'], {})), [
