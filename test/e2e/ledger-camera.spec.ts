@@ -150,6 +150,13 @@ test('a refused camera says in Chinese where to allow it, and the page can be us
   const browser = await launchWithCamera(video, { allow: false });
   try {
     const page = await phonePage(browser, baseURL!, testInfo);
+    // The secretary tapped 「拒绝」: every phone browser then answers NotAllowedError. A headless
+    // browser has no prompt to tap (the headless shell answers NotSupportedError instead), so the
+    // refusal is played here as a phone gives it.
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
     await openLedger(page, rosterLedger(data, members));
     await page.getByRole('button', { name: '用摄像头扫码' }).click();
     await expect(page.getByText('请在浏览器设置里允许本网站使用摄像头')).toBeVisible();

@@ -30,8 +30,13 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
 
 test('the e2e build alone gets the local print origin, on the port Playwright serves', () => {
   const [build, playwright] = stepsFor('test:e2e', [], { E2E_PORT: '4400' });
-  assert.deepEqual(build!.env, { QR_ALLOW_LOCAL: '1', SITE_URL: 'http://127.0.0.1:4400' });
-  assert.equal(playwright!.env, undefined);
+  assert.deepEqual(build!.env, {
+    QR_ALLOW_LOCAL: '1',
+    SITE_URL: 'http://127.0.0.1:4400',
+    CHROMIUM_PREFER: 'bundled',
+  });
+  // The tests drive the browser that printed the packs they read.
+  assert.deepEqual(playwright!.env, { CHROMIUM_PREFER: 'bundled' });
   assert.equal(stepsFor('test:e2e', [], {})[0]!.env!.SITE_URL, 'http://127.0.0.1:4329');
 });
 
