@@ -24,7 +24,7 @@ interface StepScript {
  */
 const TEST_BROWSER = { CHROMIUM_PREFER: 'bundled' };
 
-/** Slow unit test files run side by side (docs/testing.md, "Test tiers": 2 on 2 cores). */
+/** Slow unit test files run side by side; on 2 cores three were no faster (docs/testing.md). */
 const SLOW_FILES_AT_ONCE = 2;
 
 const npmRun = (script: string): Step => ({ command: 'npm', args: ['run', script] });
@@ -61,7 +61,7 @@ export const STEP_SCRIPTS = {
   },
   'test:unit': {
     usage: `用法：npm run test:unit [-- node --test 的参数]
-  运行 test/unit/ 下的全部单元测试（node:test）：先在一个进程里运行快测试（同 npm run test:fast），再逐个运行构建网站、启动浏览器或作为进程运行脚本的慢测试（*${SLOW_TEST_SUFFIX}）；参数交给慢测试。
+  运行 test/unit/ 下的全部单元测试（node:test）：先在一个进程里运行快测试（同 npm run test:fast），再每次两个地运行构建网站、启动浏览器或作为进程运行脚本的慢测试（*${SLOW_TEST_SUFFIX}）；参数交给慢测试。
   只运行一个文件：node --test test/unit/路径.test.ts`,
     // The fast files in one process, as test:fast runs them, then each slow file in its own, two
     // at a time: node --test would run one at a time on 2 cores, but most of a slow file is one

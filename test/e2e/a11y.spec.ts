@@ -9,8 +9,8 @@ import { fetchLedgerPageData, ledgerWithMembers, makeMembers, seedLedger } from 
 // checked in light, dark and large type (which also asks for AAA contrast). What lecturers write
 // differs page by page (headings, tables, links, images), so every module and content page,
 // the guide's included, is checked once more, in light. A short link that forwards has nothing
-// to check (axe would read the page it lands on); short-links.spec.ts opens each one once and
-// checks where it goes.
+// to check (axe would read the page it lands on); short-links.spec.ts reads each one as served
+// and checks where it goes.
 const CHUNKS = 2;
 // Room for a loaded 2-core machine, where axe on a long module page takes several seconds.
 const PER_PAGE_MS = 10_000;

@@ -54,7 +54,7 @@ export async function locateBrowser(
 ): Promise<LocatedBrowser> {
   const lookup = { env, exists: existsSync, playwrightPath: await playwrightChromiumPath() };
   const forced = env.CHROMIUM_PATH === 'bundled';
-  if (!forced && env.CHROMIUM_PREFER === 'bundled' && !env.CHROMIUM_PATH) {
+  if (env.CHROMIUM_PREFER === 'bundled' && !env.CHROMIUM_PATH) {
     const preferred = await bundledBrowser().catch(() => undefined);
     if (preferred) return preferred;
   }
