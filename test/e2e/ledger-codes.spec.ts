@@ -1,14 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { join } from 'node:path';
 import { createRandom } from '../../scripts/lib/prng.ts';
-import { startGzipServer } from '../../scripts/lib/budget/gzip-server.ts';
 import type { Ledger } from '../../src/lib/ledger/ledger-state.ts';
 import type { LedgerPageData } from '../../src/lib/ledger/page-data.ts';
 import { addDays, calendarToday } from '../../src/lib/platform/calendar.ts';
 import { encodeLegacyCode } from '../../src/lib/progress/legacy-code.ts';
 import type { PublishedPath } from '../../src/lib/progress/published-types.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
-import { projectRoot } from '../helpers/content.ts';
+import { visitOnceThenGoOffline } from '../helpers/offline-tool.ts';
 import { makeMembers, memberCode, rosterSheet, type TestMember } from '../helpers/ledger.ts';
 
 // Issue 17's bulk paste: a secretary with 150 members copies the whole WeChat group chat, with
@@ -175,32 +173,13 @@ test(`${MEMBERS} codes and 10 wrong ones pasted in one chat: 150 credited, 10 li
 
 test('the same paste works with the network cut after the first visit', async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await startGzipServer(join(projectRoot, 'dist'), '/', 0);
   const requests = logRequests(context);
-  try {
-    await page.goto(`${server.origin}/${sitePaths.branch()}`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          async (dataUrl) => {
-            const kept = await caches.match(location.href.split('#')[0]!);
-            return Boolean(kept && (await caches.match(dataUrl, { ignoreSearch: true })));
-          },
-          new URL(`/${sitePaths.branchData()}`, server.origin).href,
-        ),
-      )
-      .toBe(true);
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
-  await page.reload();
+  const origin = await visitOnceThenGoOffline(page, context, sitePaths.branch(), sitePaths.branchData());
   await expect(page.getByRole('heading', { name: '收集完成码' })).toBeVisible();
 
   const data = await pageData(page);
   const members = makeMembers(MEMBERS, data.groups, 5);
   await setUpLedger(page, members);
   await pasteAndCheck(page, makePaste(data, members));
-  expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 });

@@ -1,14 +1,12 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startGzipServer } from '../../scripts/lib/budget/gzip-server.ts';
 import { generateSyntheticReports } from '../../scripts/lib/synthetic-reports.ts';
 import { parseReportFile, reportFileName, serialiseReportFile } from '../../src/lib/reports/report-file.ts';
 import { sitePaths } from '../../src/lib/routes/routes.ts';
 import { writeCsv } from '../../src/lib/spreadsheet/write-csv.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { projectRoot } from '../helpers/content.ts';
+import { visitOnceThenGoOffline } from '../helpers/offline-tool.ts';
 import { pdfPages } from '../helpers/pdf.ts';
 
 // 组织部汇总 as an organizer uses it: a first visit online keeps the page, then with the network
@@ -28,28 +26,9 @@ test('a 集团 rolls up branch reports offline, names the edited file and 未报
   context,
 }, testInfo) => {
   test.setTimeout(90_000);
-  const server = await startGzipServer(join(projectRoot, 'dist'), '/', 0);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  try {
-    await page.goto(`${server.origin}/${sitePaths.rollup()}`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          async (dataUrl) => {
-            const kept = await caches.match(location.href.split('#')[0]!);
-            return Boolean(kept && (await caches.match(dataUrl, { ignoreSearch: true })));
-          },
-          new URL(`/${sitePaths.rollupData()}`, server.origin).href,
-        ),
-      )
-      .toBe(true);
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
-  await page.reload();
+  const origin = await visitOnceThenGoOffline(page, context, sitePaths.rollup(), sitePaths.rollupData());
   await expect(page.getByRole('heading', { name: '上报文件与组织架构' })).toBeVisible();
 
   const { reports, tree, truth } = await generateSyntheticReports({ count: 6, seed: 11 });
@@ -141,5 +120,5 @@ test('a 集团 rolls up branch reports offline, names the edited file and 未报
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '清空' }).click();
   await expect(page.locator('[data-rollup-files-status]')).toHaveText('已清空。');
-  expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 });
