@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isStackLine, renderFailureMessage } from '../src/lib/content/build-failure.ts';
 import { CONTENT_CHECKED } from '../src/lib/content/validation/check-gate.ts';
+import { BUILD_STOPPED } from '../src/lib/content/validation/check-output.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 // Before anything is removed or started: `astro build --help` would print Astro's help and then
@@ -62,7 +63,7 @@ const status = await exited;
 if (status !== 0 || !existsSync(join(stagingDir, 'index.html'))) {
   rmSync(stagingDir, { recursive: true, force: true });
   // Loaded only now: the checker is about 60 MB of this process, which waits beside Astro's.
-  const { BUILD_STOPPED, runContentCheck } = await import('../src/lib/content/validation/run-check.ts');
+  const { runContentCheck } = await import('../src/lib/content/validation/run-check.ts');
   const { lines, exitCode, report } = runContentCheck(root);
   if (!checked && exitCode !== 0) {
     console.error(`\n${lines.join('\n')}\n\n${BUILD_STOPPED}`);

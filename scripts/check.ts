@@ -2,7 +2,8 @@
 // Exit codes: 0 no errors (warnings may be printed), 1 content errors, 2 the checker itself failed.
 import { isGithubActions } from '../src/lib/platform/ci.ts';
 import { escapeLogLine } from '../src/lib/content/validation/report.ts';
-import { EXIT, runContentCheck } from '../src/lib/content/validation/run-check.ts';
+import { EXIT } from '../src/lib/content/validation/check-output.ts';
+import { runContentCheck } from '../src/lib/content/validation/run-check.ts';
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
 
 exitWithUsageIfAsked(`用法：npm run check

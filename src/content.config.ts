@@ -13,8 +13,8 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { withEditorHints } from './lib/content/editor/module-hints.ts';
 import { moduleSlug } from './lib/routes/routes.ts';
 import { readTaxonomySources } from './lib/content/files/sources.ts';
-// Collections load once the content check has passed (see check-gate.ts).
-import { afterContentCheck } from './lib/content/validation/check-gate.ts';
+// A collection that fails to load waits for the content check's list first (see check-gate.ts).
+import { failsAfterContentCheck } from './lib/content/validation/check-gate.ts';
 // The same file set the content check reads, so nothing is published unchecked.
 import { globPatterns, PUBLISHED_FILES } from './lib/content/files/file-set.ts';
 import { readTaxonomy } from './lib/content/files/taxonomy.ts';
@@ -25,7 +25,7 @@ import { readTaxonomy } from './lib/content/files/taxonomy.ts';
 const position = { position: z.number().int() };
 function taxonomyCollection<K extends TaxonomyKind>(kind: K) {
   return defineCollection({
-    loader: afterContentCheck(
+    loader: failsAfterContentCheck(
       file(`content/taxonomy/${kind}.yaml`, {
         parser: (text) =>
           (parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
@@ -48,12 +48,12 @@ const editorTaxonomy = readTaxonomy(readTaxonomySources(process.cwd())).record.t
 export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
   docs: defineCollection({
-    loader: afterContentCheck(glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') })),
+    loader: failsAfterContentCheck(glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') })),
     schema: docsSchema(),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
-    loader: afterContentCheck(
+    loader: failsAfterContentCheck(
       glob({
         base: PUBLISHED_FILES.modules.base,
         pattern: globPatterns('modules'),

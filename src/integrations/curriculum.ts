@@ -6,26 +6,29 @@ import { checkPrintOrigin } from '../lib/content/qr/origin.ts';
 import { CONTENT_DIRS } from '../lib/content/files/sources.ts';
 import { readSourceDate } from '../lib/plans/schedule/revision.ts';
 import { checkInWorker } from '../lib/content/validation/check-in-worker.ts';
-import { CONTENT_CHECKED, setContentCheckGate } from '../lib/content/validation/check-gate.ts';
-import { BUILD_STOPPED, EXIT, runContentCheck } from '../lib/content/validation/run-check.ts';
+import {
+  CONTENT_CHECKED,
+  contentCheckPassed,
+  setContentCheckGate,
+} from '../lib/content/validation/check-gate.ts';
+import { BUILD_STOPPED, EXIT } from '../lib/content/validation/check-output.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /**
- * Runs the content check on another thread while Astro starts (lib/content/validation/check-in-worker.ts:
- * about 6 s at 2,000 modules on two cores); content collections load only once it has passed
- * (lib/content/validation/check-gate.ts), so broken content stops the build before anything is written,
- * with only the checker's list of problems. `astro dev` re-checks and prints problems whenever a
- * lecturer saves.
+ * Runs the content check on another thread while Astro starts, syncs and bundles
+ * (lib/content/validation/check-in-worker.ts). A collection that fails to load and the page bundle
+ * wait for its verdict (lib/content/validation/check-gate.ts), so broken content stops the build
+ * before anything is rendered, with only the checker's list of problems. `astro dev` re-checks and
+ * prints problems whenever a lecturer saves.
  */
 export function curriculum(): AstroIntegration {
-  let gate: Promise<void> | undefined;
   return {
     name: 'curriculum',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         if (command === 'build' || command === 'dev') {
-          gate = checkInWorker(root)
+          const gate = checkInWorker(root)
             .catch((error: Error) => ({
               lines: [`内容检查程序自身出错，请把这条信息发给维护人员：${error.message}`],
               exitCode: EXIT.checkerFailed,
@@ -57,6 +60,8 @@ export function curriculum(): AstroIntegration {
           experimental: { contentIntellisense: true },
           vite: {
             plugins: [
+              // The end of the page bundle, built or failed, waits for the check (check-gate.ts).
+              { name: 'curriculum:content-check-gate', apply: 'build', buildEnd: contentCheckPassed },
               virtualConfigPlugin({
                 printOrigin,
                 printPages: writesPrintPages(packsMode(process.env.CURRICULUM_PACKS)),
@@ -67,16 +72,14 @@ export function curriculum(): AstroIntegration {
           },
         });
       },
-      // Collections wait for the check already; rendering must too, whatever the config loads.
-      'astro:build:start': async () => {
-        await gate;
-      },
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
         // New and deleted files matter too: `npm run new` while the preview runs, a removed prerequisite.
-        const recheck = (path: string) => {
+        const recheck = async (path: string) => {
           const inProject = relative(root, path).split(sep).join('/');
           if (!Object.values(CONTENT_DIRS).some((dir) => inProject.startsWith(dir))) return;
+          // Loaded on the first edit: a build checks on its worker and never needs the checker here.
+          const { runContentCheck } = await import('../lib/content/validation/run-check.ts');
           const { lines } = runContentCheck(root);
           logger.info(`\n${lines.join('\n')}`);
         };

@@ -1,16 +1,18 @@
 import type { Loader } from 'astro/loaders';
 
 /**
- * Astro syncs content collections before it renders anything, and a module its schema refuses
- * stops the build there with Astro's own English error. The content check says the same in
- * Chinese, with every problem of every file at once, so collections wait for it: the curriculum
- * integration opens this gate once the check has passed (a failed check ends the build with its
- * list), and the loaders below start only then. The check runs on another thread meanwhile, beside
- * the rest of Astro's start-up (src/integrations/curriculum.ts).
+ * The content check runs on another thread while Astro starts, syncs its collections and bundles
+ * the pages (src/integrations/curriculum.ts); waiting for it before the sync left a core idle for
+ * most of the check. What must not happen is Astro's own English error standing in for the
+ * check's Chinese list, or a page being rendered from content that failed the check. So:
+ *   - a collection whose loading fails (a module its schema refuses) waits for the check's verdict
+ *     before it fails: broken content stops the build with only the checker's list of problems;
+ *   - the page bundle waits for the verdict when it ends, whether it built or failed (an MDX body
+ *     that does not compile), so nothing is rendered or written before the check has passed.
  *
  * The gate lives on `globalThis` because the integration and src/content.config.ts are loaded by
  * different module loaders (Node and Vite) in the same process. With no gate (`astro sync`,
- * `astro check`) loaders start at once.
+ * `astro check`) nothing waits.
  */
 const GATE = Symbol.for('curriculum.contentCheckGate');
 
@@ -19,18 +21,30 @@ export const CONTENT_CHECKED = '内容检查通过。';
 
 type GateHolder = { [GATE]?: Promise<void> };
 
-/** Called by the integration: collections load once `passed` resolves. */
+/**
+ * Called by the integration with the check's verdict: it resolves once the check has passed (a
+ * failed check ends the process with its list of problems, so it never resolves then).
+ */
 export function setContentCheckGate(passed: Promise<void>): void {
   (globalThis as GateHolder)[GATE] = passed;
 }
 
-/** A loader that starts loading once the content check has passed. */
-export function afterContentCheck<L extends Loader>(loader: L): L {
+/** Resolves once the content check has passed (at once when no build set a gate). */
+export function contentCheckPassed(): Promise<void> {
+  return (globalThis as GateHolder)[GATE] ?? Promise.resolve();
+}
+
+/** A loader that loads at once, but fails only after the content check has given its verdict. */
+export function failsAfterContentCheck<L extends Loader>(loader: L): L {
   return {
     ...loader,
     load: async (context) => {
-      await (globalThis as GateHolder)[GATE];
-      return loader.load(context);
+      try {
+        return await loader.load(context);
+      } catch (error) {
+        await contentCheckPassed();
+        throw error;
+      }
     },
   };
 }

@@ -3,12 +3,7 @@ import { hasErrors } from './issue.ts';
 import { formatGithubAnnotation, formatIssue, formatSummary } from './report.ts';
 import { readContentSources } from '../files/sources.ts';
 import { validateContent, type ContentReport } from './validate-content.ts';
-
-/** Exit codes of `npm run check`, documented in docs/checker.md. */
-export const EXIT = { ok: 0, contentErrors: 1, checkerFailed: 2 } as const;
-
-/** The last line of a build that the content check stopped, under the list of problems. */
-export const BUILD_STOPPED = '构建已停止：请先修正以上内容问题。';
+import { EXIT } from './check-output.ts';
 
 export interface CheckOutput {
   report: ContentReport;
