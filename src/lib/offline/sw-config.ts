@@ -1,7 +1,6 @@
-import type { GenerateSWOptions } from 'workbox-build';
+import type { GetManifestOptions } from 'workbox-build';
 import { sitePaths } from '../routes/routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
-import { offlineNavigation } from './sw-navigation.ts';
 
 /**
  * The shell a first visit precaches: every stylesheet and script (all are hashed, and an open
@@ -36,103 +35,105 @@ export const SEARCH_INDEX_ENTRIES = 300;
 export const NAVIGATION_TIMEOUT_SECONDS = 4;
 
 /**
- * Options for workbox-build's `generateSW`. URLs in the precache manifest are relative to the
- * worker, which lives at `<base>sw.js`, so one worker serves a site at `/` or under `BASE_PATH`.
- * The route callbacks are copied into the worker as source text: they may not use outer variables.
+ * workbox-build's `getManifest` options for the shell. URLs in the precache list are relative to
+ * the worker, which lives at `<base>sw.js`, so one worker serves a site at `/` or under `BASE_PATH`.
  */
-export function createServiceWorkerConfig(outDir: string): GenerateSWOptions {
+export function shellManifestOptions(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: SHELL_PATTERNS,
     globIgnores: SHELL_IGNORES,
-    swDest: `${outDir}/${sitePaths.serviceWorker()}`,
-    mode: 'production',
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    // Hashed file names need no cache-busting query when they are precached.
-    dontCacheBustURLsMatching: /\/_astro\//,
+    // Hashed file names are their own revision: precached under their URL, without a query.
+    dontCacheBustURLsMatching: /^_astro\//,
     // Only guards against silently skipping a grown file.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-    cleanupOutdatedCaches: true,
-    // No skipWaiting: a page open during a rebuild keeps the worker (and the precached scripts)
-    // it started with; the new worker takes over once every tab of the old one is closed.
-    skipWaiting: false,
-    clientsClaim: true,
-    // `/offline/` is answered by the page route below, which lists the saved pages into it, not
-    // straight from the precache.
-    directoryIndex: null,
-    runtimeCaching: [
-      {
-        // Pages only (URLs ending in /), not PDF or calendar downloads.
-        urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.endsWith('/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: OFFLINE_CACHES.pages,
-          networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS,
-          // Tried in this order when the network and the cache both fail.
-          plugins: [offlineNavigation],
-          precacheFallback: { fallbackURL: `${sitePaths.offline()}index.html` },
-        },
-      },
-      {
-        // A page typed or printed without its slash (`/q/DX-001`): the host redirects it online,
-        // so it is not cached; offline the plugin sends it to the saved page.
-        urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && !url.pathname.split('/').pop()!.includes('.'),
-        handler: 'NetworkOnly',
-        options: {
-          plugins: [offlineNavigation],
-          precacheFallback: { fallbackURL: `${sitePaths.offline()}index.html` },
-        },
-      },
-      {
-        // Pagefind's files named by content hash never change: the cache answers first. Each
-        // search adds a few index chunks and fragments; old builds' ones age out.
-        urlPattern: ({ url, sameOrigin }) =>
-          sameOrigin &&
-          url.pathname.includes('/pagefind/') &&
-          /\.pf_(meta|index|fragment|filter)$/.test(url.pathname),
-        handler: 'CacheFirst',
-        options: {
-          cacheName: OFFLINE_CACHES.searchIndex,
-          expiration: { maxEntries: SEARCH_INDEX_ENTRIES },
-        },
-      },
-      {
-        // Pagefind's loader, worker, wasm and entry file keep their names across builds and point
-        // at the current index: the network first, the cache when there is none.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: OFFLINE_CACHES.search,
-          // Pagefind asks for its entry file with `?ts=<now>`: one cache entry, whatever the query,
-          // and the one saving a path stored (offline-save.ts) is found.
-          plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.split('?')[0]! }],
-        },
-      },
-      {
-        // Hashed scripts and styles a member's first visit does not precache (the branch
-        // ledger's, the 繁体 converter): they never change, so once kept the cache answers.
-        urlPattern: ({ url, sameOrigin }) =>
-          sameOrigin &&
-          url.pathname.includes('/_astro/') &&
-          !/\.(png|jpe?g|gif|webp|avif|svg)$/.test(url.pathname),
-        handler: 'CacheFirst',
-        options: { cacheName: OFFLINE_CACHES.assets },
-      },
-      {
-        // The ledger's and the rollup's data (plans, sessions, published paths, targets) and their
-        // offline lists: the current ones online, the kept ones without a network.
-        urlPattern: ({ url, sameOrigin }) =>
-          sameOrigin && /\/(?:branch|rollup)\/[\w-]+\.json$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: { cacheName: OFFLINE_CACHES.assets, networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS },
-      },
-      {
-        urlPattern: ({ request }) => request.destination === 'image',
-        handler: 'StaleWhileRevalidate',
-        options: { cacheName: OFFLINE_CACHES.images },
-      },
-    ],
   };
 }
+
+/** What a route is asked: the request and its URL, as workbox's `registerRoute` passes them. */
+export interface RouteRequest {
+  url: URL;
+  request: Pick<Request, 'mode' | 'destination'>;
+  sameOrigin: boolean;
+}
+
+/** One of the worker's runtime routes (src/browser/offline/service-worker.ts turns each into workbox's). */
+export interface WorkerRoute {
+  matches: (asked: RouteRequest) => boolean;
+  strategy: 'NetworkFirst' | 'NetworkOnly' | 'CacheFirst' | 'StaleWhileRevalidate';
+  cacheName?: string;
+  networkTimeoutSeconds?: number;
+  /** Keep at most this many entries (workbox-expiration). */
+  maxEntries?: number;
+  /**
+   * A navigation neither the network nor the cache answers goes to the saved page it stands for,
+   * else the offline page listing what is saved (sw-navigation.ts), else the precached offline page.
+   */
+  offlineFallback?: boolean;
+  /** One cache entry whatever the query string. */
+  ignoreQuery?: boolean;
+}
+
+/** The worker's runtime routes, tried in this order. */
+export const WORKER_ROUTES: readonly WorkerRoute[] = [
+  {
+    // Pages only (URLs ending in /), not PDF or calendar downloads.
+    matches: ({ request, url }) => request.mode === 'navigate' && url.pathname.endsWith('/'),
+    strategy: 'NetworkFirst',
+    cacheName: OFFLINE_CACHES.pages,
+    networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS,
+    offlineFallback: true,
+  },
+  {
+    // A page typed or printed without its slash (`/q/DX-001`): the host redirects it online,
+    // so it is not cached; offline the fallback sends it to the saved page.
+    matches: ({ request, url }) =>
+      request.mode === 'navigate' && !url.pathname.split('/').pop()!.includes('.'),
+    strategy: 'NetworkOnly',
+    offlineFallback: true,
+  },
+  {
+    // Pagefind's files named by content hash never change: the cache answers first. Each
+    // search adds a few index chunks and fragments; old builds' ones age out.
+    matches: ({ url, sameOrigin }) =>
+      sameOrigin &&
+      url.pathname.includes('/pagefind/') &&
+      /\.pf_(meta|index|fragment|filter)$/.test(url.pathname),
+    strategy: 'CacheFirst',
+    cacheName: OFFLINE_CACHES.searchIndex,
+    maxEntries: SEARCH_INDEX_ENTRIES,
+  },
+  {
+    // Pagefind's loader, worker, wasm and entry file keep their names across builds and point
+    // at the current index: the network first, the cache when there is none. Pagefind asks for
+    // its entry file with `?ts=<now>`: one cache entry, whatever the query, and the one saving a
+    // path stored (offline-save.ts) is found.
+    matches: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/'),
+    strategy: 'NetworkFirst',
+    cacheName: OFFLINE_CACHES.search,
+    ignoreQuery: true,
+  },
+  {
+    // Hashed scripts and styles a member's first visit does not precache (the branch
+    // ledger's, the 繁体 converter): they never change, so once kept the cache answers.
+    matches: ({ url, sameOrigin }) =>
+      sameOrigin &&
+      url.pathname.includes('/_astro/') &&
+      !/\.(png|jpe?g|gif|webp|avif|svg)$/.test(url.pathname),
+    strategy: 'CacheFirst',
+    cacheName: OFFLINE_CACHES.assets,
+  },
+  {
+    // The ledger's and the rollup's data (plans, sessions, published paths, targets) and their
+    // offline lists: the current ones online, the kept ones without a network.
+    matches: ({ url, sameOrigin }) => sameOrigin && /\/(?:branch|rollup)\/[\w-]+\.json$/.test(url.pathname),
+    strategy: 'NetworkFirst',
+    cacheName: OFFLINE_CACHES.assets,
+    networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS,
+  },
+  {
+    matches: ({ request }) => request.destination === 'image',
+    strategy: 'StaleWhileRevalidate',
+    cacheName: OFFLINE_CACHES.images,
+  },
+];

@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+// Only the manifest step: workbox-build's index also loads Rollup and Babel (about 0.6 s).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import type { BuiltSite } from '../built-site/built-site.ts';
 import type { StepLog } from '../built-site/step-failure.ts';
 import { sitePaths } from '../routes/routes.ts';
 import { createOfflineManifest, isSaveablePage, type OfflineManifest } from './manifest.ts';
 import { assetRefs, reachable, scriptRefs } from './shell-assets.ts';
-import { createServiceWorkerConfig } from './sw-config.ts';
+import { bundleServiceWorker, withPrecacheList } from './bundle-worker.ts';
+import { shellManifestOptions } from './sw-config.ts';
 
 /**
  * Writes `offline-manifest.json`: a revision for each page a member can save and for each image it
@@ -100,9 +102,9 @@ function writeToolOfflineList(
 }
 
 /**
- * The service worker (workbox-build), which precaches the site's shell: written last, once the
- * search index and the pack sizes are in place. Offline reading after the first visit; every page
- * registers it (src/browser/offline/offline-register.ts).
+ * The service worker (src/browser/offline/service-worker.ts), which precaches the site's shell:
+ * written once the pages are final (CSP, pack sizes), since it precaches the offline page. Offline
+ * reading after the first visit; every page registers it (src/browser/offline/offline-register.ts).
  */
 export async function writeServiceWorker(
   site: BuiltSite,
@@ -114,15 +116,19 @@ export async function writeServiceWorker(
   const shell = memberShell(site, base);
   const ledger = writeLedgerOfflineList(site, base, shell);
   const rollup = writeRollupOfflineList(site, base, shell);
-  const { count, size, warnings } = await generateSW({
-    ...createServiceWorkerConfig(site.dir),
-    manifestTransforms: [
-      async (entries) => ({
-        manifest: entries.filter(({ url }) => shell.has(url) || !url.startsWith('_astro/')),
-        warnings: [],
-      }),
-    ],
-  });
+  const [worker, { manifestEntries, count, size, warnings }] = await Promise.all([
+    bundleServiceWorker(),
+    getManifest({
+      ...shellManifestOptions(site.dir),
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.filter(({ url }) => shell.has(url) || !url.startsWith('_astro/')),
+          warnings: [],
+        }),
+      ],
+    }),
+  ]);
+  writeFileSync(join(site.dir, sitePaths.serviceWorker()), withPrecacheList(worker, manifestEntries ?? []));
   for (const warning of warnings) log.warn(warning);
   log.info(
     `离线支持：预缓存 ${count} 个文件（${Math.round(size / 1024)} KB），可保存页面 ${Object.keys(manifest.pages).length} 个；` +

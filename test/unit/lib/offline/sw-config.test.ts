@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { Script } from 'node:vm';
-import { generateSW } from 'workbox-build';
-import { createServiceWorkerConfig } from '../../../../src/lib/offline/sw-config.ts';
+import { getManifest } from 'workbox-build/build/get-manifest.js';
+import { shellManifestOptions, WORKER_ROUTES } from '../../../../src/lib/offline/sw-config.ts';
 
 // A tiny built site, as Astro writes it for BASE_PATH=/training/: files sit at the root of the
 // output folder and the worker is served from /training/sw.js.
@@ -32,58 +31,33 @@ for (const [file, text] of Object.entries(files)) {
 }
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
-describe('createServiceWorkerConfig', () => {
+describe('shellManifestOptions', () => {
   test('precaches the shell only, with URLs relative to the worker, so any base path works', async () => {
-    const { count } = await generateSW(createServiceWorkerConfig(outDir));
-    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
-    for (const url of [
+    const { manifestEntries = [], count } = await getManifest(shellManifestOptions(outDir));
+    const urls = manifestEntries.map(({ url }) => url);
+    assert.deepEqual(urls.toSorted(), [
       '_astro/page.abc123.js',
       '_astro/style.def456.css',
+      'offline-links.json',
       'offline/index.html',
-      'offline-links.json',
-    ]) {
-      assert.ok(worker.includes(`"${url}"`), `${url} is precached`);
-    }
+    ]);
     assert.equal(count, 4);
-    // The branch secretary's ledger keeps itself when first opened (src/browser/offline/keep-tool-offline.ts), not on every member's phone.
-    assert.ok(!worker.includes('"branch/'), 'the ledger page and its data are not precached');
-    assert.ok(!worker.includes('modules/dx-001'), 'module pages are not precached');
-    // A member who only reads downloads no search engine: Pagefind's files are kept only once
-    // search is opened (the worker's runtime routes) or a path is saved.
-    assert.ok(!/"pagefind\/[^"]*"/.test(worker), 'no Pagefind file is precached');
-    assert.ok(!worker.includes('to-simplified'), 'the traditional → simplified converter is not precached');
-    assert.ok(!/url:\s*"\//.test(worker), 'no absolute URLs in the precache list');
-    assert.ok(worker.includes('dangjian-pages'), 'pages go to the shared page cache');
-  });
-
-  test('the worker it writes compiles, with the offline navigation callbacks and their helpers copied in', async () => {
-    await generateSW(createServiceWorkerConfig(outDir));
-    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
-    assert.doesNotThrow(() => new Script(worker), 'sw.js is valid JavaScript');
-    for (const name of [
-      'offlineTarget',
-      'withSavedList',
-      'offline-links.json',
-      'data-offline-rendered',
-      'dangjian-search',
-      'dangjian-search-index',
-    ]) {
-      assert.ok(worker.includes(name), `${name} is in the worker`);
-    }
+    // The branch secretary's ledger keeps itself when first opened (src/browser/offline/keep-tool-offline.ts),
+    // module pages when read; a member who only reads downloads no search engine (Pagefind's files
+    // are kept once search is opened or a path is saved) and no traditional → simplified converter.
+    // Hashed files are their own revision; the others carry one, so a rebuild refreshes them.
+    const revisions = Object.fromEntries(manifestEntries.map(({ url, revision }) => [url, revision]));
+    assert.equal(revisions['_astro/page.abc123.js'], null);
+    assert.match(String(revisions['offline/index.html']), /^[0-9a-f]{32}$/);
   });
 });
 
 describe('the worker’s search routes', () => {
-  const routes = createServiceWorkerConfig(outDir).runtimeCaching!;
   /** The first route that takes a same-origin script fetch of `path`, as the worker tries them. */
   const routeFor = (path: string) => {
     const url = new URL(path, 'https://dangjian.example.cn');
-    const request = { mode: 'cors', destination: 'script', url: url.href } as Request;
-    return routes.find(
-      ({ urlPattern }) =>
-        typeof urlPattern === 'function' &&
-        urlPattern({ url, request, sameOrigin: true, event: {} } as never),
-    );
+    const request = { mode: 'cors', destination: 'script' } as const;
+    return WORKER_ROUTES.find(({ matches }) => matches({ url, request, sameOrigin: true }));
   };
 
   test('hashed files are answered from the cache first; the loader, worker, wasm and entry from the network first', () => {
@@ -92,8 +66,8 @@ describe('the worker’s search routes', () => {
       'index/zh-cn_1.pf_index',
       'fragment/zh-cn_2.pf_fragment',
     ]) {
-      assert.equal(routeFor(`/training/pagefind/${file}`)?.handler, 'CacheFirst', file);
-      assert.equal(routeFor(`/training/pagefind/${file}`)?.options?.cacheName, 'dangjian-search-index');
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.strategy, 'CacheFirst', file);
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.cacheName, 'dangjian-search-index');
     }
     for (const file of [
       'pagefind.js',
@@ -101,17 +75,35 @@ describe('the worker’s search routes', () => {
       'pagefind-entry.json?ts=1',
       'wasm.unknown.pagefind',
     ]) {
-      assert.equal(routeFor(`/training/pagefind/${file}`)?.handler, 'NetworkFirst', file);
-      assert.equal(routeFor(`/training/pagefind/${file}`)?.options?.cacheName, 'dangjian-search');
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.strategy, 'NetworkFirst', file);
+      assert.equal(routeFor(`/training/pagefind/${file}`)?.cacheName, 'dangjian-search');
     }
   });
 
-  test('the entry file is kept under one key, whatever timestamp Pagefind appends', async () => {
-    const plugin = routeFor('/pagefind/pagefind-entry.json')!.options!.plugins![0]!;
-    const key = await plugin.cacheKeyWillBeUsed!({
-      request: new Request('https://dangjian.example.cn/pagefind/pagefind-entry.json?ts=1767225600000'),
-      mode: 'read',
-    } as never);
-    assert.equal(key, 'https://dangjian.example.cn/pagefind/pagefind-entry.json');
+  test('the entry file is kept under one key, whatever timestamp Pagefind appends', () => {
+    assert.equal(routeFor('/pagefind/pagefind-entry.json')?.ignoreQuery, true);
+    assert.equal(routeFor('/pagefind/pagefind.zh-cn_1.pf_meta')?.ignoreQuery, undefined);
+  });
+});
+
+describe('the worker’s page routes', () => {
+  const routeFor = (path: string, mode: RequestMode) =>
+    WORKER_ROUTES.find(({ matches }) =>
+      matches({
+        url: new URL(path, 'https://dangjian.example.cn'),
+        request: { mode, destination: 'document' },
+        sameOrigin: true,
+      }),
+    );
+
+  test('pages are kept as read and fall back to the saved page or the offline page; downloads are not pages', () => {
+    const page = routeFor('/training/modules/dx-001/', 'navigate');
+    assert.equal(page?.strategy, 'NetworkFirst');
+    assert.equal(page?.cacheName, 'dangjian-pages');
+    assert.equal(page?.offlineFallback, true);
+    const unslashed = routeFor('/training/q/DX-001', 'navigate');
+    assert.equal(unslashed?.strategy, 'NetworkOnly');
+    assert.equal(unslashed?.offlineFallback, true);
+    assert.equal(routeFor('/training/packs/dx-001.pdf', 'navigate'), undefined);
   });
 });

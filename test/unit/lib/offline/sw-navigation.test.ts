@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, test } from 'node:test';
-// What workbox-build runs on a plugin to copy it into the worker: the test runs that copy.
-import { stringifyWithoutComments } from 'workbox-build/build/lib/stringify-without-comments.js';
 import { OFFLINE_CACHES } from '../../../../src/lib/offline/cache-names.ts';
 import { offlineNavigation } from '../../../../src/lib/offline/sw-navigation.ts';
 
@@ -33,9 +31,7 @@ function fakeCaches(stores: Record<string, Record<string, string>>) {
   };
 }
 
-const plugin = new Function(
-  `return ${stringifyWithoutComments(offlineNavigation)};`,
-)() as typeof offlineNavigation;
+const plugin = offlineNavigation;
 const world = globalThis as unknown as Record<string, unknown>;
 after(() => {
   delete world.registration;
@@ -59,7 +55,7 @@ beforeEach(() => {
 
 const failed = (url: string) => plugin.handlerDidError({ request: new Request(url) });
 
-describe('offlineNavigation, as copied into the worker', () => {
+describe('offlineNavigation', () => {
   test('a printed short link, in any case, with or without its slash, opens the saved module', async () => {
     for (const path of ['q/dx-001/', 'q/DX-001', 'modules/dx-001']) {
       const response = await failed(`${scope}${path}`);
