@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { BuiltSite } from '../lib/built-site/built-site.ts';
-import { releaseMemory } from '../lib/built-site/release-memory.ts';
+import { releaseMemoryIfLarge } from '../lib/built-site/release-memory.ts';
 import { BuildStepFailure, type StepLog } from '../lib/built-site/step-failure.ts';
 import { secureBuiltSite } from '../lib/built-site/secure-site.ts';
 import { writeOfflineManifest, writeServiceWorker } from '../lib/offline/write-offline.ts';
@@ -13,10 +13,12 @@ import { indexSite } from '../lib/search/index-site.ts';
  * Everything that happens to the site after Astro has written it, in one place and one order, for
  * `astro build` and `npm run build` alike. The site is walked once (BuiltSite) and each step
  * reads it from there:
- *   1. no active SVG, and no inline code a page's CSP would block; then each CSP is tightened;
- *   2. the packs are printed and their sizes written into the pages that link them;
- *   3. the search index, with the offline manifest written while Pagefind writes its files;
- *   4. the service worker, last, because it precaches files the steps before it wrote.
+ *   1. the packs are printed and their sizes written into the pages that link them;
+ *   2. the search index, from the pages as they now are; while Pagefind's own process builds and
+ *      writes it, this one checks the pages (no active SVG, no inline code a page's CSP would
+ *      block), tightens each page's CSP (neither touches what search reads) and writes the
+ *      offline manifest (page revisions, so after the CSP pass);
+ *   3. the service worker, last, because it precaches the offline page the steps before it wrote.
  * A step that finds the site unfit stops the build with its Chinese message and no stack trace.
  */
 export function postBuild(): AstroIntegration {
@@ -34,7 +36,7 @@ export function postBuild(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        releaseMemory();
+        releaseMemoryIfLarge();
         try {
           await finishBuiltSite(new BuiltSite(fileURLToPath(dir)), { root, base }, logger);
         } catch (error) {
@@ -53,10 +55,10 @@ export async function finishBuiltSite(
   { root, base }: { root: string; base: string },
   log: StepLog,
 ): Promise<void> {
-  secureBuiltSite(site);
   await printPacks(site, { root, base, mode: packsMode(process.env.CURRICULUM_PACKS) }, log);
-  // Again before Pagefind's process starts: the CSP pass has just read and rewritten every page.
-  releaseMemory();
-  const manifest = await indexSite(site, log, () => writeOfflineManifest(site, base));
+  const manifest = await indexSite(site, log, () => {
+    secureBuiltSite(site);
+    return writeOfflineManifest(site, base);
+  });
   await writeServiceWorker(site, manifest, base, log);
 }

@@ -20,9 +20,10 @@ export async function indexSite<T = void>(
   site: BuiltSite,
   log: StepLog,
   /**
-   * Work that needs the pages but not the index, run while Pagefind builds and writes the index
-   * in its own process (about half of the indexing time, when this process would only wait).
-   * Its result is what `indexSite` resolves to.
+   * Work that needs the pages but not the index, run once Pagefind has read every page, while it
+   * builds and writes the index in its own process (about half of the indexing time, when this
+   * process would only wait); it may rewrite pages. Its result is what `indexSite` resolves to; what
+   * it throws, `indexSite` throws once Pagefind has finished.
    */
   whileWriting: () => T = () => undefined as T,
 ): Promise<T> {
@@ -43,15 +44,25 @@ export async function indexSite<T = void>(
         throw new BuildStepFailure(`搜索索引生成失败：${sourcePath}：${added.errors.join('\n')}`);
     });
     const writing = index.writeFiles({ outputPath: join(site.dir, 'pagefind') });
-    const result = whileWriting();
+    // Pagefind finishes writing before anything is thrown, so its process closes cleanly.
+    const outcome = attempt(whileWriting);
     const written = await writing;
+    if ('error' in outcome) throw outcome.error;
     if (written.errors.length) throw new BuildStepFailure(`搜索索引生成失败：${written.errors.join('\n')}`);
     log.info(
       `搜索索引已生成：${pages.length} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`,
     );
-    return result;
+    return outcome.value;
   } finally {
     await pagefind.close();
+  }
+}
+
+function attempt<T>(work: () => T): { value: T } | { error: unknown } {
+  try {
+    return { value: work() };
+  } catch (error) {
+    return { error };
   }
 }
 
