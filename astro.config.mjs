@@ -46,9 +46,8 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
       hastPlugins: [labelTaskCheckboxes],
     }),
-    // Starlight's Expressive Code highlights code blocks and sets this to false itself, but only
-    // after Astro has judged the config: left at Shiki, every `dev` and `build` start warned that
-    // Shiki's inline styles clash with the CSP, advising to turn the CSP off.
+    // Code blocks are not highlighted (Expressive Code is off, below). Left at Shiki, every `dev`
+    // and `build` start also warned that Shiki's inline styles clash with the CSP.
     syntaxHighlight: false,
   },
   integrations: [
@@ -98,8 +97,10 @@ export default defineConfig({
         ThemeSelect: './src/components/reading/ThemeSelect.astro',
       },
       pagination: false,
-      // Wrapped code lines: on a phone a sideways-scrolling block is hard to read and to reach by keyboard.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code blocks (only the authoring guide has them) are plain, wrapped <pre> blocks
+      // (src/styles/reading.css). Expressive Code's highlighter started on the guide's 31 blocks
+      // in every build: 1.3–1.8 s of a 20 s build at 500 modules (docs/performance.md).
+      expressiveCode: false,
       disable404Route: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       // Starlight still marks what each page lets search index (`data-pagefind-body`), but does not

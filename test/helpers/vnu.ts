@@ -2,20 +2,6 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 
-/**
- * Errors the Nu HTML Checker reports in the markup Starlight's Expressive Code writes for code
- * blocks, not in ours: block `<div>` lines inside `<code>` and inside the copy `<button>`, the
- * U+007F line separator in the copy button's `data-code`, and its `--0:` colour properties that
- * the checker's CSS parser does not know. They count as allowed only on a page that holds an
- * Expressive Code block; anywhere else the same message is an error of our own.
- */
-export const EXPRESSIVE_CODE_ERRORS: readonly string[] = [
-  'Element “div” not allowed as child of element “code” in this context. (Suppressing further errors from this subtree.)',
-  'Element “div” not allowed as child of element “button” in this context. (Suppressing further errors from this subtree.)',
-  'Forbidden code point U+007f.',
-  'CSS: “--”: Parse Error.',
-];
-
 /** One message of vnu's `--format json` output. */
 export interface VnuMessage {
   type: string;
