@@ -44,6 +44,26 @@ test('a bare astro build also stops on broken content before writing anything, w
   assert.equal(existsSync(join(project.root, 'dist')), false);
 });
 
+test('a body that does not compile also stops a bare astro build with the checker’s list, not the compiler’s error', () => {
+  // Its frontmatter is valid, so the collections sync; the page bundle fails and waits for the check.
+  const broken = makeTempProject(['unclosed-component']);
+  try {
+    const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: broken.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'off' },
+    });
+    const output = result.stdout + result.stderr;
+    assert.notEqual(result.status, 0);
+    assert.match(output, /content\/modules\/unclosed-component\/module\.mdx:20:1  body  MDX 语法错误/);
+    assert.match(output, /构建已停止/);
+    assert.doesNotMatch(output, /Stack trace|at .*\(.*:\d+:\d+\)/);
+    assert.equal(existsSync(join(broken.root, 'dist', 'index.html')), false);
+  } finally {
+    broken.remove();
+  }
+});
+
 test('astro build and npm run build run one pipeline and write byte-identical sites', () => {
   const curriculum = makeTempProject([], { withCurriculum: true });
   try {
