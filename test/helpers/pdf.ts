@@ -1,8 +1,9 @@
 /**
  * Every way a test reads a PDF, in one place: the text a reader can copy (pdftotext), the fonts
  * (pdffonts), the images (pdfimages), the metadata (pdfinfo), the QR codes a phone would scan
- * (pdftoppm and zbarimg), and the link targets and bookmarks read from the bytes. The tools come
- * with Debian's poppler-utils and zbar-tools; a missing one fails with the package to install.
+ * (pages drawn by Ghostscript, read by zbarimg), and the link targets and bookmarks read from the
+ * bytes. The tools come with Debian's poppler-utils, ghostscript and zbar-tools; a missing one
+ * fails with the package to install.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ const PACKAGES: Record<string, string> = {
   pdffonts: 'poppler-utils',
   pdfimages: 'poppler-utils',
   pdfinfo: 'poppler-utils',
-  pdftoppm: 'poppler-utils',
+  gs: 'ghostscript',
   zbarimg: 'zbar-tools',
 };
 
@@ -88,11 +89,25 @@ const qrCodesIn = (pngs: string[]) =>
     .split('\n')
     .filter(Boolean);
 
-/** Every QR code on every page of a PDF, read from rendered page images. */
+/**
+ * Every QR code on every page of a PDF, read from rendered page images. The codes are vector
+ * drawings, so the pages are drawn without their text (Ghostscript's -dFILTERTEXT): a 53-page path
+ * pack in 1.2 s instead of 11 s with pdftoppm, which spends its time on the Chinese glyphs.
+ */
 export function pdfQrCodes(file: string, resolution = 150): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-qr-'));
   try {
-    run('pdftoppm', ['-r', String(resolution), '-png', file, join(dir, 'page')]);
+    run('gs', [
+      '-q',
+      '-dNOPAUSE',
+      '-dBATCH',
+      '-dSAFER',
+      '-dFILTERTEXT',
+      '-sDEVICE=pnggray',
+      `-r${resolution}`,
+      `-sOutputFile=${join(dir, 'page-%03d.png')}`,
+      file,
+    ]);
     return qrCodesIn(readdirSync(dir).map((name) => join(dir, name)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
