@@ -76,7 +76,8 @@ test('"today" is the Beijing calendar day, never the UTC date of now', () => {
 });
 
 test('tests read PDFs only through test/helpers/pdf.ts', () => {
-  const PDF_TOOL = /['"](pdftotext|pdffonts|pdfimages|pdfinfo|pdftoppm|gs|zbarimg)['"]|\/URI\\s|\/Title <FEFF/;
+  const PDF_TOOL =
+    /['"](pdftotext|pdffonts|pdfimages|pdfinfo|pdftoppm|gs|zbarimg)['"]|\/URI\\s|\/Title <FEFF/;
   assert.match("spawnSync('pdftotext', [file])", PDF_TOOL);
   const lines = sourceLines(['test']).filter(({ file }) => !file.startsWith('test/fixtures/'));
   assert.deepEqual(
