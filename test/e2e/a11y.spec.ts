@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, preloadAxe } from '../helpers/axe.ts';
 import { builtPagesByTemplate, CONTENT_TEMPLATE, GUIDE_TEMPLATE } from '../helpers/template-pages.ts';
 import { fetchLedgerPageData, ledgerWithMembers, makeMembers, seedLedger } from '../helpers/ledger.ts';
 
@@ -47,6 +47,7 @@ async function pageIn(browser: Browser, mode: Mode): Promise<Page> {
     colorScheme: mode.colorScheme,
     viewport: { width: 390, height: 844 },
   });
+  await preloadAxe(context);
   await context.addInitScript(
     ({ theme, largeType }) => {
       localStorage.setItem('starlight-theme', theme);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -17,6 +17,15 @@ export interface AxeScope {
   include?: string;
   /** Large type also asks for AAA contrast (7:1), axe's `color-contrast-enhanced`. */
   enhancedContrast?: boolean;
+}
+
+/**
+ * Puts axe in every page `context` opens, before the page's own scripts (an init script, which
+ * the page's CSP does not govern). For a test that checks page after page: evaluating axe's 550 KB
+ * after each navigation was half of axe's time per page (10 module pages: 1.76 s of 3.6 s).
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axeSource });
 }
 
 /** What axe finds on the page as it is now, one line per violation, `label` first. */
