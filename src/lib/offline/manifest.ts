@@ -44,7 +44,7 @@ export const revisionOf = (content: string | Uint8Array): string =>
  * (undefined when the file is not in the output, e.g. an external image: it is then left out).
  */
 export function createOfflineManifest(
-  pages: readonly BuiltPage[],
+  pages: Iterable<BuiltPage>,
   base: string,
   readAsset: (url: string) => Uint8Array | undefined,
 ): OfflineManifest {
