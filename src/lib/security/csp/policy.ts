@@ -48,7 +48,7 @@ export function contentSecurityPolicy(root: string) {
       hashes: inlineScriptHashes(inlineScriptSources(root)),
     },
     styleDirective: {
-      // Starlight and Expressive Code set `style="…"` attributes. This scopes
+      // Starlight sets `style="…"` attributes. This scopes
       // 'unsafe-inline' to style attributes (style-src-attr); <style> elements still need hashes.
       resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
     },
