@@ -13,14 +13,22 @@ import { makeTempProject } from '../../helpers/temp-project.ts';
 const project = makeTempProject(['missing-title', 'prerequisite-cycle']);
 after(project.remove);
 
-test('npm run build stops on broken content, prints every problem and leaves no site behind', () => {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: project.root,
+const NPM_RUN_BUILD = ['scripts/build.ts'];
+const ASTRO_BUILD = [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+
+/** Runs a build in `root`: its exit status and everything it printed, stdout then stderr. */
+function build(root: string, command: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, command, {
+    cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
-  const output = result.stdout + result.stderr;
-  assert.notEqual(result.status, 0);
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+test('npm run build stops on broken content, prints every problem and leaves no site behind', () => {
+  const { status, output } = build(project.root, NPM_RUN_BUILD);
+  assert.notEqual(status, 0);
   assert.match(output, /content\/modules\/missing-title\/module\.mdx:2  title  缺少必填字段/);
   // The module without a title still claims its code, so the second fixture's reuse of it is
   // reported in the same round.
@@ -35,13 +43,8 @@ test('npm run build stops on broken content, prints every problem and leaves no 
 });
 
 test('a bare astro build also stops on broken content before writing anything, with the same list', () => {
-  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: project.root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const output = result.stdout + result.stderr;
-  assert.notEqual(result.status, 0);
+  const { status, output } = build(project.root, ASTRO_BUILD);
+  assert.notEqual(status, 0);
   assert.match(output, /content\/modules\/missing-title\/module\.mdx:2  title  缺少必填字段/);
   assert.match(output, /构建已停止/);
   assert.doesNotMatch(output, /Stack trace/);
@@ -52,13 +55,8 @@ test('a body that does not compile also stops a bare astro build with the checke
   // Its frontmatter is valid, so the collections sync; the page bundle fails and waits for the check.
   const broken = makeTempProject(['unclosed-component']);
   try {
-    const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: broken.root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'off' },
-    });
-    const output = result.stdout + result.stderr;
-    assert.notEqual(result.status, 0);
+    const { status, output } = build(broken.root, ASTRO_BUILD, { CURRICULUM_PACKS: 'off' });
+    assert.notEqual(status, 0);
     assert.match(output, /content\/modules\/unclosed-component\/module\.mdx:20:1  body  MDX 语法错误/);
     assert.match(output, /构建已停止/);
     assert.doesNotMatch(output, /Stack trace|at .*\(.*:\d+:\d+\)/);
@@ -77,13 +75,8 @@ test('a page that fails to render names its module file and what to do, in Chine
       join(projectRoot, 'test', 'fixtures', 'render-failure', 'module.mdx'),
       join(project.root, 'content', 'modules', 'theory', 'ts-001-render.mdx'),
     );
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: project.root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CURRICULUM_PACKS: 'off' },
-    });
-    const output = result.stdout + result.stderr;
-    assert.notEqual(result.status, 0);
+    const { status, output } = build(project.root, NPM_RUN_BUILD, { CURRICULUM_PACKS: 'off' });
+    assert.notEqual(status, 0);
     assert.match(output, /构建在生成页面时出错：content\/modules\/theory\/ts-001-render\.mdx 渲染失败/);
     assert.match(output, /改好后运行 npm run check，再重新构建/);
     assert.doesNotMatch(output, /Stack trace|^\s+at .*:\d+:\d+\)?$/m);
