@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
  * holds about 780 MB when the build is done, and the collection returns 570 MB to the system in
  * about 1 s before Pagefind's own process starts beside it (docs/performance.md, Build
  * performance). At 500 modules it holds about 400 MB, both processes fit well under the 2 GB
- * target without it, and the collection would only cost its 0.6 s.
+ * target without it, and the collection would only cost its 0.6–0.8 s.
  */
 export const RELEASE_ABOVE_HEAP_BYTES = 512 * 1024 * 1024;
 

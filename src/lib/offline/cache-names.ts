@@ -1,5 +1,5 @@
 /**
- * Names shared by the service worker (generated at build time) and the page scripts that save
+ * Names shared by the service worker (src/browser/offline/service-worker.ts) and the page scripts that save
  * paths and list what is saved: both must open the same caches.
  */
 export const OFFLINE_CACHES = {

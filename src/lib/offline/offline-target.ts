@@ -1,18 +1,11 @@
+import { sitePaths, urlSegment } from '../routes/routes.ts';
+
 /**
  * Which saved page answers a navigation the network could not: a printed short link
  * (`/q/<code>/`, with or without the slash, the code in any case or width) stands for the page in
- * the build's short-link table, and a page URL without its slash for the page with it. The
- * service worker runs this function as copied source text (see sw-navigation.ts), so it uses
- * nothing from outside its own body: no imports, no helpers. The short-link folder and the
- * spelling of a code in a URL come in as arguments, from `sitePaths.shortLinks()` and `urlSegment`
- * (routes.ts), which the worker gets as text too.
+ * the build's short-link table, and a page URL without its slash for the page with it. Run by the
+ * service worker (sw-navigation.ts).
  */
-
-/** Where short links live and how a code is spelled in one: `q/` and `urlSegment`. */
-export interface ShortLinkSpelling {
-  root: string;
-  slug: (code: string) => string;
-}
 
 /**
  * The pathname to redirect to, or undefined when the URL stands for no other page. `scope` is
@@ -23,13 +16,13 @@ export function offlineTarget(
   pathname: string,
   scope: string,
   links: Readonly<Record<string, string>>,
-  shortLinks: ShortLinkSpelling,
 ): string | undefined {
+  const root = sitePaths.shortLinks();
   if (!pathname.startsWith(scope)) return undefined;
   const rest = pathname.slice(scope.length);
   // `/Q/DX-001` too: the folder is compared in its URL spelling, like the code.
-  const inShortLinks = shortLinks.slug(rest.slice(0, shortLinks.root.length)) === shortLinks.root;
-  const short = inShortLinks ? /^([^/]+)\/?$/.exec(rest.slice(shortLinks.root.length)) : null;
+  const inShortLinks = urlSegment(rest.slice(0, root.length)) === root;
+  const short = inShortLinks ? /^([^/]+)\/?$/.exec(rest.slice(root.length)) : null;
   if (short) {
     let code = short[1]!;
     try {
@@ -38,7 +31,7 @@ export function offlineTarget(
       return undefined;
     }
     // The slugs in `links` went through the same spelling.
-    const target = links[shortLinks.slug(code)];
+    const target = links[urlSegment(code)];
     if (target !== undefined) return scope + target;
   }
   const last = rest.slice(rest.lastIndexOf('/') + 1);

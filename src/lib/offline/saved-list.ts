@@ -1,8 +1,7 @@
 /**
  * The list of saved pages on the offline page, shared by the service worker (which writes it
  * into the page before sending it, so the first paint already shows it) and the page's script
- * (which reads the cache again on pages the worker did not answer). The worker runs these
- * functions as copied source text (see sw-navigation.ts): each uses nothing outside its body.
+ * (which reads the cache again on pages the worker did not answer).
  */
 
 export interface SavedPage {

@@ -1,4 +1,4 @@
-import { sitePaths, urlSegment } from '../routes/routes.ts';
+import { sitePaths } from '../routes/routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
 import { offlineTarget } from './offline-target.ts';
 import { savedPagesOf, savedTitleOf, withSavedList, type SavedPage } from './saved-list.ts';
@@ -35,10 +35,7 @@ async function answerFailedNavigation({ request }: { request: Request }): Promis
     const url = new URL(request.url);
     const table = await caches.match(base + sitePaths.offlineLinks(), { ignoreSearch: true });
     const links = table ? ((await table.json()) as Record<string, string>) : {};
-    const target = offlineTarget(url.pathname, new URL(base).pathname, links, {
-      root: sitePaths.shortLinks(),
-      slug: urlSegment,
-    });
+    const target = offlineTarget(url.pathname, new URL(base).pathname, links);
     if (target && (await (await caches.open(OFFLINE_CACHES.pages)).match(url.origin + target)))
       return Response.redirect(url.origin + target, 302);
     return await offlinePageWithSavedList(base);

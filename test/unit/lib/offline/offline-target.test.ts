@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { offlineTarget as targetWith } from '../../../../src/lib/offline/offline-target.ts';
-import { shortLinkSlug, sitePaths, urlSegment } from '../../../../src/lib/routes/routes.ts';
-
-// What the service worker passes (sw-navigation.ts): the builders' folder and spelling.
-const offlineTarget = (pathname: string, scope: string, table: Record<string, string>) =>
-  targetWith(pathname, scope, table, { root: sitePaths.shortLinks(), slug: urlSegment });
+import { offlineTarget } from '../../../../src/lib/offline/offline-target.ts';
+import { shortLinkSlug, urlSegment } from '../../../../src/lib/routes/routes.ts';
 
 const links = { 'dx-001': 'modules/dx-001/', activist: 'paths/activist/', 'dx-009': 'modules/dx-010/' };
 
