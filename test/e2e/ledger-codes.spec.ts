@@ -174,7 +174,7 @@ test(`${MEMBERS} codes and 10 wrong ones pasted in one chat: 150 credited, 10 li
 test('the same paste works with the network cut after the first visit', async ({ page, context }) => {
   test.setTimeout(120_000);
   const requests = logRequests(context);
-  const origin = await visitOnceThenGoOffline(page, context, sitePaths.branch(), sitePaths.branchData());
+  const origin = await visitOnceThenGoOffline(page, context, sitePaths.branch(), sitePaths.branchOffline());
   await expect(page.getByRole('heading', { name: '收集完成码' })).toBeVisible();
 
   const data = await pageData(page);

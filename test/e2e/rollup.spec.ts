@@ -28,7 +28,7 @@ test('a 集团 rolls up branch reports offline, names the edited file and 未报
   test.setTimeout(90_000);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const origin = await visitOnceThenGoOffline(page, context, sitePaths.rollup(), sitePaths.rollupData());
+  const origin = await visitOnceThenGoOffline(page, context, sitePaths.rollup(), sitePaths.rollupOffline());
   await expect(page.getByRole('heading', { name: '上报文件与组织架构' })).toBeVisible();
 
   const { reports, tree, truth } = await generateSyntheticReports({ count: 6, seed: 11 });
