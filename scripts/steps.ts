@@ -1,8 +1,7 @@
 // `node scripts/steps.ts <name> [args…]`: the npm scripts made of several commands (start, test,
-// test:unit, test:e2e, lint; see scripts/lib/step-scripts.ts). Runs them one after another and
-// stops at the first that fails, with its exit code, as `a && b` did.
-import { spawnSync } from 'node:child_process';
+// test:unit, test:e2e, lint; see scripts/lib/step-scripts.ts), run by scripts/lib/run-steps.ts.
 import { exitWithUsageIfAsked } from './lib/cli-args.ts';
+import { runSteps } from './lib/run-steps.ts';
 import { isStepScript, STEP_SCRIPTS, stepsFor } from './lib/step-scripts.ts';
 
 const [name, ...extra] = process.argv.slice(2);
@@ -11,15 +10,4 @@ if (!isStepScript(name)) {
   process.exit(2);
 }
 exitWithUsageIfAsked(STEP_SCRIPTS[name].usage);
-
-for (const step of stepsFor(name, extra, process.env)) {
-  const run = spawnSync(step.command, step.args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...step.env },
-  });
-  if (run.error) {
-    console.error(`无法运行 ${step.command}：${run.error.message}`);
-    process.exit(2);
-  }
-  if (run.status !== 0) process.exit(run.status ?? 1);
-}
+process.exit(await runSteps(stepsFor(name, extra, process.env)));

@@ -9,6 +9,12 @@ export interface Step {
   command: string;
   args: string[];
   env?: Record<string, string>;
+  /**
+   * Started without waiting: the steps after it run meanwhile, and the last step starts only once
+   * it has succeeded. Its output is held and printed in one piece when it ends, so two commands'
+   * lines never interleave; if it fails, the step running beside it is stopped.
+   */
+  background?: boolean;
 }
 
 interface StepScript {
@@ -29,6 +35,12 @@ const SLOW_FILES_AT_ONCE = 2;
 
 const npmRun = (script: string): Step => ({ command: 'npm', args: ['run', script] });
 
+const e2eBuild = (env: NodeJS.ProcessEnv): Step => ({
+  ...npmRun('build'),
+  env: { QR_ALLOW_LOCAL: '1', SITE_URL: `http://127.0.0.1:${env.E2E_PORT || 4329}`, ...TEST_BROWSER },
+});
+const playwright = (): Step => ({ command: 'playwright', args: ['test'], env: TEST_BROWSER });
+
 /**
  * How a unit test file that builds a site, starts Astro or opens a browser is named: seconds to
  * minutes each, so `npm run test:fast` leaves these files out by their name, and a new slow test
@@ -46,6 +58,17 @@ const fastLane = (): Step => ({
   args: ['--test', '--test-isolation=none', `test/unit/**/!(*${SLOW_MARK}).test.ts`],
 });
 
+/**
+ * Each slow file in its own process, two at a time: node --test would run one at a time on 2
+ * cores, but most of a slow file is one single-threaded Astro build or a browser waiting, so a
+ * second file keeps the other core busy.
+ */
+const slowLane = (): Step => ({
+  command: process.execPath,
+  args: ['--test', `--test-concurrency=${SLOW_FILES_AT_ONCE}`, `test/unit/**/*${SLOW_TEST_SUFFIX}`],
+  env: TEST_BROWSER,
+});
+
 export const STEP_SCRIPTS = {
   start: {
     usage: `用法：npm start [-- astro preview 的参数]
@@ -55,25 +78,19 @@ export const STEP_SCRIPTS = {
   },
   test: {
     usage: `用法：npm test [-- playwright test 的参数]
-  先运行单元测试（npm run test:unit），再构建网站并运行端到端测试（npm run test:e2e）。`,
-    steps: () => [npmRun('test:unit'), npmRun('test:e2e')],
-    passThrough: 'npm-run',
+  运行单元测试（同 npm run test:unit），同时用本机地址构建网站；两者都成功后运行端到端测试（同 npm run test:e2e）。
+  构建的输出在它结束时一次打印，不与测试结果交错。`,
+    // The e2e build beside the unit tests: the fast lane is one thread and the slow files leave
+    // a core waiting on browsers and single-threaded builds (docs/testing.md, "Test tiers").
+    steps: (env) => [{ ...e2eBuild(env), background: true }, fastLane(), slowLane(), playwright()],
+    passThrough: 'append',
   },
   'test:unit': {
     usage: `用法：npm run test:unit [-- node --test 的参数]
   运行 test/unit/ 下的全部单元测试（node:test）：先在一个进程里运行快测试（同 npm run test:fast），再每次两个地运行构建网站、启动浏览器或作为进程运行脚本的慢测试（*${SLOW_TEST_SUFFIX}）；参数交给慢测试。
   只运行一个文件：node --test test/unit/路径.test.ts`,
-    // The fast files in one process, as test:fast runs them, then each slow file in its own, two
-    // at a time: node --test would run one at a time on 2 cores, but most of a slow file is one
-    // single-threaded Astro build or a browser waiting, so a second file keeps the other core busy.
-    steps: () => [
-      fastLane(),
-      {
-        command: process.execPath,
-        args: ['--test', `--test-concurrency=${SLOW_FILES_AT_ONCE}`, `test/unit/**/*${SLOW_TEST_SUFFIX}`],
-        env: TEST_BROWSER,
-      },
-    ],
+    // The fast files in one process, as test:fast runs them, then the slow files.
+    steps: () => [fastLane(), slowLane()],
     passThrough: 'append',
   },
   'test:fast': {
@@ -88,13 +105,7 @@ export const STEP_SCRIPTS = {
   用本机地址构建网站（QR_ALLOW_LOCAL=1，SITE_URL=http://127.0.0.1:端口），再用 Playwright 在 Chromium 里测试。
   优先使用 npm 包自带的无界面 Chromium（CHROMIUM_PREFER=bundled），它在 2 核机器上只用一半的 CPU；CHROMIUM_PATH 可指定别的浏览器。
   E2E_PORT 指定端口（默认 4329），同一台机器上两个检出可以同时测试。`,
-    steps: (env) => [
-      {
-        ...npmRun('build'),
-        env: { QR_ALLOW_LOCAL: '1', SITE_URL: `http://127.0.0.1:${env.E2E_PORT || 4329}`, ...TEST_BROWSER },
-      },
-      { command: 'playwright', args: ['test'], env: TEST_BROWSER },
-    ],
+    steps: (env) => [e2eBuild(env), playwright()],
     passThrough: 'append',
   },
   lint: {

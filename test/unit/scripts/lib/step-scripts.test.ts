@@ -14,13 +14,17 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
     'npm run build',
     'npm run preview -- --port 5000',
   ]);
-  assert.deepEqual(line(stepsFor('test', [], {})), ['npm run test:unit', 'npm run test:e2e']);
   const [fast] = line(stepsFor('test:fast', [], {}));
   assert.match(fast!, /^node --test --test-isolation=none test\/unit\/\S+$/);
-  assert.deepEqual(line(stepsFor('test:unit', ['--test-only'], {})), [
-    fast,
-    `node --test --test-concurrency=2 test/unit/**/*${SLOW_TEST_SUFFIX} --test-only`,
-  ]);
+  const slow = `node --test --test-concurrency=2 test/unit/**/*${SLOW_TEST_SUFFIX}`;
+  assert.deepEqual(line(stepsFor('test:unit', ['--test-only'], {})), [fast, `${slow} --test-only`]);
+  // npm test: test:unit and test:e2e, with the e2e build beside the unit tests.
+  const full = stepsFor('test', ['test/e2e/csp.spec.ts'], {});
+  assert.deepEqual(line(full), ['npm run build', fast, slow, 'playwright test test/e2e/csp.spec.ts']);
+  assert.deepEqual(
+    full.map((step) => step.background ?? false),
+    [true, false, false, false],
+  );
   assert.deepEqual(line(stepsFor('lint', [], {})), ['eslint .', 'prettier --check .']);
   assert.deepEqual(line(stepsFor('test:e2e', ['test/e2e/csp.spec.ts'], {})), [
     'npm run build',
@@ -30,6 +34,7 @@ test('each script runs the commands it ran as `a && b`, extra arguments to the l
 
 test('the e2e build alone gets the local print origin, on the port Playwright serves', () => {
   const [build, playwright] = stepsFor('test:e2e', [], { E2E_PORT: '4400' });
+  assert.deepEqual(stepsFor('test', [], { E2E_PORT: '4400' })[0]!.env, build!.env);
   assert.deepEqual(build!.env, {
     QR_ALLOW_LOCAL: '1',
     SITE_URL: 'http://127.0.0.1:4400',
