@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { TAXONOMY_KIND_IDS, type TaxonomyKind } from '../../../schemas/taxonomy-kinds.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { CONTENT_ROOT, contentFileRole, PUBLISHED_FILES, type PublishedCollection } from './file-set.ts';
 import { readRegistrySources, registryDir } from './registries.ts';
 import { REGISTRY_KIND_IDS, type RegistryKind } from '../../../schemas/registry-kinds.ts';
@@ -15,6 +16,16 @@ import {
 export interface SourceFile {
   file: string;
   text: string;
+}
+
+/**
+ * The body of a collection entry's file, frontmatter left out. The modules collection keeps no
+ * bodies (`retainBody: false` in content.config.ts; at 2,000 modules they were 13 of the content
+ * store's 15 MB, parsed into every build), and only the printed packs need one, for their answer
+ * keys. `filePath` is relative to the project root, where builds run; no file, no body.
+ */
+export function readEntryBody(entry: { filePath?: string | undefined }): string {
+  return entry.filePath ? splitFrontmatter(readFileSync(resolve(entry.filePath), 'utf8')).body : '';
 }
 
 /** content/qr-registry.yaml and every code its Git history ever held. */

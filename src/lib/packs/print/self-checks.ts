@@ -4,14 +4,11 @@
  * arrays of strings), which is how lecturers write them; anything computed is skipped rather than
  * guessed.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SelfCheckQuestion } from './self-check.ts';
-import { splitFrontmatter } from '../../content/files/frontmatter.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -102,15 +99,4 @@ export function selfChecksIn(body: string): SelfCheckQuestion[] {
   walk(tree);
   cache.set(body, found);
   return found;
-}
-
-/**
- * The self-checks of a module entry, read from its file: the modules collection keeps no bodies
- * (`retainBody: false` in content.config.ts; at 2,000 modules they were 13 of the data store's
- * 15 MB, held by every build), and only the printed packs need one. `filePath` is relative to the
- * project root, where builds run.
- */
-export function selfChecksOf(module: { filePath?: string | undefined }): SelfCheckQuestion[] {
-  if (!module.filePath) return [];
-  return selfChecksIn(splitFrontmatter(readFileSync(resolve(module.filePath), 'utf8')).body);
 }

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { selfChecksIn, selfChecksOf } from '../../../../../src/lib/packs/print/self-checks.ts';
+import { selfChecksIn } from '../../../../../src/lib/packs/print/self-checks.ts';
 
 test('reads every self-check in reading order, nested ones included', () => {
   const body = `## 一
@@ -30,19 +27,4 @@ test('reads every self-check in reading order, nested ones included', () => {
 test('skips a self-check whose props are computed, and a body that does not parse', () => {
   assert.deepEqual(selfChecksIn('<SelfCheck question="x" options={list} answer={2} />'), []);
   assert.deepEqual(selfChecksIn('<SelfCheck question="x"'), []);
-});
-
-test('a module entry, which keeps no body, has its self-checks read from its file', (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'self-checks-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const filePath = join(dir, 'll-001.mdx');
-  // A frontmatter value that looks like a self-check is not one.
-  writeFileSync(
-    filePath,
-    '---\ntitle: "<SelfCheck question=\'假\' options={[\'甲\']} answer={1} />"\n---\n\n<SelfCheck question="真" options={["甲", "乙"]} answer={2} />\n',
-  );
-  assert.deepEqual(selfChecksOf({ filePath }), [
-    { question: '真', options: ['甲', '乙'], answer: 2, explanation: undefined },
-  ]);
-  assert.deepEqual(selfChecksOf({}), []);
 });
