@@ -2,6 +2,9 @@ import type { GetManifestOptions } from 'workbox-build';
 import { sitePaths } from '../routes/routes.ts';
 import { OFFLINE_CACHES } from './cache-names.ts';
 
+/** Pagefind's folder as it appears in a URL's path, under any base. */
+const PAGEFIND_FOLDER = `/${sitePaths.pagefind()}`;
+
 /**
  * The shell a first visit precaches: every stylesheet and script (all are hashed, and an open
  * page may still need a lazy chunk after a rebuild deleted it from the server), the offline page
@@ -97,7 +100,7 @@ export const WORKER_ROUTES: readonly WorkerRoute[] = [
     // search adds a few index chunks and fragments; old builds' ones age out.
     matches: ({ url, sameOrigin }) =>
       sameOrigin &&
-      url.pathname.includes('/pagefind/') &&
+      url.pathname.includes(PAGEFIND_FOLDER) &&
       /\.pf_(meta|index|fragment|filter)$/.test(url.pathname),
     strategy: 'CacheFirst',
     cacheName: OFFLINE_CACHES.searchIndex,
@@ -108,7 +111,7 @@ export const WORKER_ROUTES: readonly WorkerRoute[] = [
     // at the current index: the network first, the cache when there is none. Pagefind asks for
     // its entry file with `?ts=<now>`: one cache entry, whatever the query, and the one saving a
     // path stored (offline-save.ts) is found.
-    matches: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/'),
+    matches: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes(PAGEFIND_FOLDER),
     strategy: 'NetworkFirst',
     cacheName: OFFLINE_CACHES.search,
     ignoreQuery: true,
