@@ -101,6 +101,46 @@ test('edits in place, an added row and a removed row survive a reload', async ({
   await expect(page.locator('[data-roster-problem-list] li')).toHaveText([/^第 62 行 党员类别为空/]);
 });
 
+// A save redraws the table: the secretary's own, or one from another tab. Typing in a field at
+// that moment goes on in the same field; what was selected stays selected, so the next key
+// replaces it; nothing typed is lost, and it is saved on leaving the field.
+test('typing goes on through a redraw from another tab: nothing typed is lost, the selection stays', async ({
+  context,
+  page,
+}) => {
+  await startLedger(page);
+  await pasteRoster(page, rosterSheet(makeMembers(5, data.groups)));
+  await expect(summary(page)).toHaveText('共 5 人，没有发现问题。');
+  const other = await context.newPage();
+  await other.goto('/branch/');
+  await expect(summary(other)).toHaveText('共 5 人，没有发现问题。');
+  const renameInOther = async (line: number, name: string) => {
+    await other.getByLabel(`第 ${line} 行 姓名`).fill(name);
+    await other.getByLabel(`第 ${line} 行 姓名`).press('Tab');
+    await expect(page.getByLabel(`第 ${line} 行 姓名`)).toHaveValue(name);
+  };
+
+  const number = page.getByLabel('第 3 行 编号');
+  await number.fill('DY0002');
+  await number.press('Tab');
+  await number.focus();
+  await number.press('ControlOrMeta+a');
+  await renameInOther(2, '欧阳修远');
+  await expect(number).toBeFocused();
+  await page.keyboard.type('A00');
+  await renameInOther(4, '司马光明');
+  await expect(number).toBeFocused();
+  await page.keyboard.type('99');
+  await expect(number).toHaveValue('A0099');
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await readStoredLedger(page))!.ledger.roster[1]!.number).toBe('A0099');
+
+  await page.reload();
+  await expect(page.getByLabel('第 2 行 姓名')).toHaveValue('欧阳修远');
+  await expect(page.getByLabel('第 3 行 编号')).toHaveValue('A0099');
+  await expect(page.getByLabel('第 4 行 姓名')).toHaveValue('司马光明');
+});
+
 test('a second sheet replaces the roster or is appended to it, as the secretary chooses', async ({
   page,
 }) => {

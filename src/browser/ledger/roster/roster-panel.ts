@@ -157,14 +157,20 @@ export async function startRosterPanel(section: HTMLElement): Promise<void> {
     }
   });
 
-  tbody.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
+  function save(target: HTMLInputElement | HTMLSelectElement) {
     const column = target.dataset.col as RosterColumn | undefined;
     const id = target.closest<HTMLElement>('tr')?.dataset.rowId;
+    delete target.dataset.unsaved;
     if (!column || !id) return;
     void change((l) =>
       changeLedger(l, { roster: updateRow(rosterOf(l), id, column, target.value, ledgerGroups(l)).rows }),
     );
+  }
+  tbody.addEventListener('change', (event) => save(event.target as HTMLInputElement | HTMLSelectElement));
+  // Typing that a redraw carried over (refocus) gets no `change` of its own: saved on leaving.
+  tbody.addEventListener('focusout', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.dataset.unsaved !== undefined && target.value !== target.defaultValue) save(target);
   });
   tbody.addEventListener('click', (event) => {
     const id = (event.target as HTMLElement).closest('[data-remove]')?.closest<HTMLElement>('tr')

@@ -24,7 +24,8 @@ function cell(label: string | undefined, ...children: Node[]): HTMLTableCellElem
 function field(row: RosterRow, column: Exclude<RosterColumn, 'group'>): HTMLInputElement {
   const input = document.createElement('input');
   input.type = 'text';
-  input.value = row[column];
+  // The stored value, kept as the default: a field whose value differs from it has typing not yet saved.
+  input.defaultValue = row[column];
   input.dataset.col = column;
   input.autocomplete = 'off';
   input.setAttribute('aria-label', `第 ${row.line} 行 ${LABELS[column]}`);
@@ -78,18 +79,43 @@ export function renderRosterRows(tbody: HTMLElement, view: RosterView, groups: r
   tbody.replaceChildren(...rows);
 }
 
-/** Where focus was, so a redraw after a save puts it back: the row id and the field. */
-export function focusedField(tbody: HTMLElement): [string, string] | undefined {
+/**
+ * Where focus was when a save redraws the table (a save this tab made, or one another tab made):
+ * the row, the field, and in a text field what was typed and selected, so typing goes on there.
+ */
+export interface FocusedField {
+  rowId: string;
+  col: string;
+  text?: { value: string; typed: boolean; start: number | null; end: number | null };
+}
+
+export function focusedField(tbody: HTMLElement): FocusedField | undefined {
   const active = document.activeElement as HTMLElement | null;
   const row = active?.closest<HTMLElement>('tr[data-row-id]');
   if (!active || !row || !tbody.contains(row)) return undefined;
-  return [row.dataset.rowId!, active.dataset.col ?? (active.hasAttribute('data-remove') ? 'remove' : '')];
+  const col = active.dataset.col ?? (active.hasAttribute('data-remove') ? 'remove' : '');
+  if (!(active instanceof HTMLInputElement)) return { rowId: row.dataset.rowId!, col };
+  const { value, defaultValue, selectionStart: start, selectionEnd: end } = active;
+  return { rowId: row.dataset.rowId!, col, text: { value, typed: value !== defaultValue, start, end } };
 }
 
-export function refocus(tbody: HTMLElement, at: [string, string] | undefined): void {
+/**
+ * Focuses the same field in the redrawn table. A redraw mid-typing must not lose a keystroke: the
+ * typed text is put back, marked unsaved (the panel saves it when the field is left, as no
+ * `change` follows a value set by script), and so is the selection, so the next key replaces what
+ * was selected.
+ */
+export function refocus(tbody: HTMLElement, at: FocusedField | undefined): void {
   if (!at) return;
-  const row = tbody.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(at[0])}"]`);
+  const row = tbody.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(at.rowId)}"]`);
   const target =
-    at[1] === 'remove' ? row?.querySelector('[data-remove]') : row?.querySelector(`[data-col="${at[1]}"]`);
-  (target as HTMLElement | null | undefined)?.focus();
+    at.col === 'remove' ? row?.querySelector('[data-remove]') : row?.querySelector(`[data-col="${at.col}"]`);
+  if (!(target instanceof HTMLElement)) return;
+  target.focus();
+  if (!at.text || !(target instanceof HTMLInputElement)) return;
+  if (at.text.typed && at.text.value !== target.value) {
+    target.value = at.text.value;
+    target.dataset.unsaved = '';
+  }
+  if (at.text.start !== null && at.text.end !== null) target.setSelectionRange(at.text.start, at.text.end);
 }
