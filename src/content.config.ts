@@ -58,7 +58,7 @@ export const collections = {
         base: PUBLISHED_FILES.modules.base,
         pattern: globPatterns('modules'),
         // Bodies render from their compiled MDX, so the store keeps none (13 of its 15 MB at 2,000
-        // modules, parsed into every build): the packs read self-checks from the file (selfChecksOf).
+        // modules, parsed into every build): the packs read self-checks from the file (readEntryBody).
         retainBody: false,
         // The code is the permanent identity of a module, so URLs follow it, not the file name.
         generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),

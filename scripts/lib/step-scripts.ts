@@ -80,8 +80,8 @@ export const STEP_SCRIPTS = {
     usage: `用法：npm test [-- playwright test 的参数]
   运行单元测试（同 npm run test:unit），同时用本机地址构建网站；两者都成功后运行端到端测试（同 npm run test:e2e）。
   构建的输出在它结束时一次打印，不与测试结果交错。`,
-    // The e2e build beside the unit tests: the fast lane is one thread and the slow files leave
-    // a core waiting on browsers and single-threaded builds (docs/testing.md, "Test tiers").
+    // The e2e build beside the unit tests: the fast lane is one thread, and the build fills the
+    // other core (docs/testing.md, "How long the suite takes").
     steps: (env) => [{ ...e2eBuild(env), background: true }, fastLane(), slowLane(), playwright()],
     passThrough: 'append',
   },
