@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { curriculum } from './src/integrations/curriculum.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { contentSecurityPolicy } from './src/lib/security/csp/policy.ts';
-import { labelTaskCheckboxes } from './src/lib/content/markdown/label-task-checkboxes.ts';
+import { siteMarkdownOptions } from './src/lib/content/markdown/site-markdown.ts';
 import { guidePage, sitePaths } from './src/lib/routes/routes.ts';
 import { sitemapFilter } from './src/lib/routes/sitemap.ts';
 import { TAXONOMY_KIND_IDS, TAXONOMY_KINDS } from './src/schemas/taxonomy-kinds.ts';
@@ -39,13 +39,8 @@ export default defineConfig({
   // caches them once, each page's HTML is smaller, and the CSP needs no hash per inlined script.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
-    // Astro's default processor already renders GFM (tables, task lists, footnotes, autolinks) in
-    // .md and .mdx alike; it only needs Chinese labels for the footnotes section, and names for
-    // task-list checkboxes.
-    processor: satteri({
-      features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
-      hastPlugins: [labelTaskCheckboxes],
-    }),
+    // GFM with Chinese footnote labels and named task-list checkboxes (see the file).
+    processor: satteri(siteMarkdownOptions()),
     // Code blocks are not highlighted (Expressive Code is off, below). Left at Shiki, every `dev`
     // and `build` start also warned that Shiki's inline styles clash with the CSP.
     syntaxHighlight: false,

@@ -18,6 +18,7 @@ import { failsAfterContentCheck } from './lib/content/validation/check-gate.ts';
 // The same file set the content check reads, so nothing is published unchecked.
 import { globPatterns, PUBLISHED_FILES } from './lib/content/files/file-set.ts';
 import { readTaxonomy } from './lib/content/files/taxonomy.ts';
+import { renderedAtSync } from './lib/lessons/rendered-at-sync.ts';
 
 // The taxonomy is data an organization edits: one YAML list per kind, one collection per kind of
 // the kinds table. Collections come back sorted by id, so the loader records each entry's place in
@@ -53,16 +54,17 @@ export const collections = {
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
+    // Bodies are stored as the member page's HTML, not compiled as MDX modules (renderedAtSync),
+    // and without their text: the print editions and answer keys read the file (readEntryBody).
     loader: failsAfterContentCheck(
-      glob({
-        base: PUBLISHED_FILES.modules.base,
-        pattern: globPatterns('modules'),
-        // Bodies render from their compiled MDX, so the store keeps none (13 of its 15 MB at 2,000
-        // modules, parsed into every build): the packs read self-checks from the file (readEntryBody).
-        retainBody: false,
-        // The code is the permanent identity of a module, so URLs follow it, not the file name.
-        generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
-      }),
+      renderedAtSync(
+        glob({
+          base: PUBLISHED_FILES.modules.base,
+          pattern: globPatterns('modules'),
+          // The code is the permanent identity of a module, so URLs follow it, not the file name.
+          generateId: ({ entry, data }) => (typeof data.code === 'string' ? moduleSlug(data.code) : entry),
+        }),
+      ),
     ),
     schema: withEditorHints(editorTaxonomy),
   }),

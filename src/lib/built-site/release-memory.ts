@@ -2,23 +2,26 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
- * Live JavaScript above which the post-build steps collect first. At 2,000 modules Astro's heap
- * holds about 780 MB when the build is done, and the collection returns 570 MB to the system in
- * about 1 s before Pagefind's own process starts beside it (docs/performance.md, Build
- * performance). At 500 modules it holds about 400 MB, both processes fit well under the 2 GB
- * target without it, and the collection would only cost its 0.6–0.8 s.
+ * Resident memory of Astro's process above which the post-build steps collect first. At 2,000
+ * modules the process holds 1,360–1,510 MB when the build is done, and the collection returns it
+ * to 720–760 MB in about 1 s, before Pagefind's own process (about 930 MB) starts beside it:
+ * peaks 1,722 and 1,772 MB, against 2,287–2,354 MB in three builds without it (docs/performance.md,
+ * Build performance). The heap V8 reports is no guide: it was 355–830 MB in use of 515–940 MB
+ * taken in those builds, depending on when V8 had last collected, yet the collection returned
+ * 630–750 MB each time. At 500 modules the process holds about 1,090 MB, both processes fit
+ * well under the 2 GB target without collecting, and the collection would only cost 0.6–0.8 s.
  */
-export const RELEASE_ABOVE_HEAP_BYTES = 512 * 1024 * 1024;
+export const RELEASE_ABOVE_RSS_BYTES = 1250 * 1024 * 1024;
 
 /**
- * Runs a full garbage collection in this process when its heap is large. The steps after the
+ * Runs a full garbage collection in this process when it holds much memory. The steps after the
  * build run inside Astro's process, which by then holds everything rendering allocated; most of it
  * is garbage V8 would keep until its next collection, while Pagefind's process grows beside it.
  * Collecting first keeps the two from adding up. `--expose-gc` is set at run time so that
  * `astro build` and `npm run build` need no Node flag. Returns whether it collected.
  */
-export function releaseMemoryIfLarge(heapUsed = process.memoryUsage().heapUsed): boolean {
-  if (heapUsed <= RELEASE_ABOVE_HEAP_BYTES) return false;
+export function releaseMemoryIfLarge(rss = process.memoryUsage().rss): boolean {
+  if (rss <= RELEASE_ABOVE_RSS_BYTES) return false;
   setFlagsFromString('--expose-gc');
   // 'last-resort' is V8's collect-all-available-garbage: it also returns the freed heap pages
   // to the system, where a regular collection keeps them for reuse (tested: 319 → 61 MB).

@@ -1,9 +1,8 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 
 /**
- * A hast plugin as the configured processor takes it. Typed through @astrojs/markdown-satteri, not
- * `satteri` itself: npm hoists the satteri that Starlight depends on (an older one), so importing
- * 'satteri' here would type the plugin against another version than the one that runs it.
+ * A hast plugin as the configured processor takes it, typed through @astrojs/markdown-satteri:
+ * the type follows the satteri that processor runs, whichever copy npm puts at the top.
  */
 type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
