@@ -91,11 +91,16 @@ export function selfCheckOnPaperHtml({ question, options }: SelfCheckQuestion): 
   );
 }
 
-/** The props of `<SelfCheck>` as the body policy lets a lecturer write them. */
+/**
+ * The props of `<SelfCheck>` as the body policy lets a lecturer write them. Without a question or
+ * a list of options there is nothing to show: rendering stops, and the build names the module.
+ */
 export function selfCheckQuestion(written: LessonProps): SelfCheckQuestion {
   const props = written as Partial<Record<keyof SelfCheckQuestion, unknown>>;
+  if (typeof props.question !== 'string' || !Array.isArray(props.options))
+    throw new Error('<SelfCheck> needs a question and a list of options');
   return {
-    question: String(props.question ?? ''),
+    question: props.question,
     options: Array.isArray(props.options) ? props.options.map(String) : [],
     answer: Number(props.answer),
     explanation: typeof props.explanation === 'string' ? props.explanation : undefined,

@@ -49,9 +49,15 @@ function lessonPage(
   fileURL: URL,
   configured: SatteriResolvedOptions,
 ): RenderedLesson | undefined {
-  const page = renderLesson(body, 'page', { processor: configured, fileURL });
-  const printable = page && renderLesson(body, 'page', { processor: siteMarkdownOptions(), fileURL });
-  return printable?.html === page?.html ? page : undefined;
+  try {
+    const page = renderLesson(body, 'page', { processor: configured, fileURL });
+    const printable = page && renderLesson(body, 'page', { processor: siteMarkdownOptions(), fileURL });
+    return printable?.html === page?.html ? page : undefined;
+  } catch {
+    // A component that cannot render (a <SelfCheck> without options passes the content check)
+    // fails again when its page renders the MDX, where the build names the module file.
+    return undefined;
+  }
 }
 
 /**

@@ -53,3 +53,11 @@ test('printed editions letter the options and give no answer; only the lecturer 
     /^<section class="cm-box cm-box--lecturer"><p class="cm-box__label">授课提示<\/p><div class="cm-box__body"><p>提示<\/p><\/div><\/section>$/,
   );
 });
+
+test('a self-check without a question or options stops rendering instead of showing an empty box', () => {
+  assert.throws(
+    () => LESSON_COMPONENTS.page.SelfCheck({ answer: 1 }, ''),
+    /needs a question and a list of options/,
+  );
+  assert.throws(() => LESSON_COMPONENTS.member.SelfCheck({ question: '几句？', options: '八句' }, ''));
+});

@@ -66,6 +66,10 @@ test('a body with an image, one the site plugins change, or another processor st
   assert.ok(plain!.rendered, 'a body the extra plugin leaves alone is rendered');
   assert.equal(code!.deferredRender, true);
 
+  // A component that cannot render is left to fail where the page renders, naming the module.
+  const [broken] = await stored([mdx('ll-006', '<SelfCheck answer={1} />\n')]);
+  assert.equal(broken!.deferredRender, true);
+
   const [other] = await stored([mdx('ll-005', '正文\n')], { name: 'unified' });
   assert.equal(other!.deferredRender, true);
 });
