@@ -118,6 +118,18 @@ test('a module page shows every hostile field as text, in the title and the head
   }
 });
 
+test('lesson components show hostile props as text, in a body compiled as MDX and in one stored as HTML', async ({
+  page,
+}) => {
+  for (const path of ['/modules/ll-001/', '/modules/ll-002/']) {
+    await visitSafely(page, path);
+    const lesson = page.locator('.cm-lesson');
+    await expect(lesson.locator('.cm-box__title'), path).toHaveText(`：${HOSTILE.title}`);
+    await expect(lesson.locator('.cm-selfcheck legend'), path).toHaveText(`自测：${HOSTILE.objective}`);
+    await expect(lesson.locator('.cm-selfcheck__text').first(), path).toHaveText(HOSTILE.discussion);
+  }
+});
+
 test('a venue and a lecturer show every hostile field as text, in their lists and pages', async ({
   page,
 }) => {

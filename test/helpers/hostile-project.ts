@@ -38,6 +38,9 @@ export const HOSTILE = {
 /** The Chinese word that opens each hostile text, which must be visible on the page. */
 export const visibleWord = (text: string): string => text.slice(0, 3);
 
+/** Lesson components whose props carry markup: a box title and a self-check's texts. */
+const hostileComponents = `<Case title={${JSON.stringify(HOSTILE.title)}}>\n\n案例正文。\n\n</Case>\n\n<SelfCheck question={${JSON.stringify(HOSTILE.objective)}} options={[${JSON.stringify(HOSTILE.discussion)}, "乙"]} answer={1} explanation={${JSON.stringify(HOSTILE.material)}} />\n`;
+
 const module = (code: string, title: string, prerequisites: string[]) => {
   const data = makeModule({
     code,
@@ -49,8 +52,11 @@ const module = (code: string, title: string, prerequisites: string[]) => {
     prerequisites,
     materials: [HOSTILE.material],
   });
-  // Frontmatter dates are written as YYYY-MM-DD, as lecturers write them.
-  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文，另见[相关课程](../${code === 'LL-001' ? 'll-002' : 'll-001'}/)和[原文](https://www.gov.cn/)。\n\n![学习流程图](./flow.svg)\n`;
+  // Frontmatter dates are written as YYYY-MM-DD, as lecturers write them. LL-001 shows an image,
+  // so its body is compiled as MDX; LL-002's is stored as HTML (src/lib/lessons/): both ways carry
+  // hostile text in component props.
+  const image = code === 'LL-001' ? '\n![学习流程图](./flow.svg)\n' : '';
+  return `---\n${stringify({ ...data, updated: '2026-03-10' })}---\n\n## 导入\n\n这是一段普通的正文，另见[相关课程](../${code === 'LL-001' ? 'll-002' : 'll-001'}/)和[原文](https://www.gov.cn/)。\n${image}\n${hostileComponents}`;
 };
 
 // A content page attacks through Starlight's own text fields: title, description, hero and
