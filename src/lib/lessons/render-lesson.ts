@@ -33,7 +33,7 @@ export interface RenderedLesson {
   headings: LessonHeading[];
 }
 
-/** What the body is rendered with: the site's configured processor, and the file for its plugins. */
+/** What a body is rendered with: a processor's plugins and features (the configured one, or the site's own for print), and the file its plugins are told of. */
 export interface LessonSource {
   processor: SatteriResolvedOptions;
   fileURL: URL;
@@ -65,8 +65,9 @@ export function renderLesson(
     position: false,
     data: { astro },
   });
-  if (tree instanceof Promise || astro.localImagePaths.size > 0 || astro.remoteImagePaths.size > 0)
-    return undefined;
+  // A plugin that works asynchronously is the MDX compiler's to await; its promise is let go.
+  if (tree instanceof Promise) return void tree.catch(() => undefined);
+  if (astro.localImagePaths.size > 0 || astro.remoteImagePaths.size > 0) return undefined;
   try {
     const html = hastToHtml(toHtmlNodes(tree as Node, LESSON_COMPONENTS[edition]));
     return { html, headings: astro.headings as LessonHeading[] };
