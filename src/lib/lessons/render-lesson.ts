@@ -18,6 +18,7 @@ import {
 import { parse } from 'acorn';
 import { hastToHtml, mdxToHast, type HastNode } from 'satteri';
 import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES } from '../content/body-policy.ts';
+import { parserFeatures } from '../content/markdown/site-markdown.ts';
 import { staticValue, UNKNOWN, type EsNode, type StaticValue } from '../content/validation/static-value.ts';
 import { LESSON_COMPONENTS, type LessonEdition } from './lesson-components.ts';
 
@@ -60,7 +61,7 @@ export function renderLesson(
     // Starlight's among them; images are collected only to hand such bodies back.
     mdastPlugins: [...processor.mdastPlugins, satteriCollectImagesPlugin()],
     hastPlugins: [...processor.hastPlugins, satteriHeadingIdsPlugin()],
-    features: { ...processor.features, smartPunctuation: processor.features.smartPunctuation ?? true },
+    features: parserFeatures(processor),
     fileURL,
     position: false,
     data: { astro },

@@ -1,4 +1,5 @@
 import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
 import { labelTaskCheckboxes } from './label-task-checkboxes.ts';
 
 /**
@@ -15,4 +16,12 @@ export function siteMarkdownOptions(): SatteriResolvedOptions {
     hastPlugins: [labelTaskCheckboxes],
     features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处' } } },
   };
+}
+
+/**
+ * The parser features a processor's options stand for, as its MDX compiler applies them: smart
+ * punctuation is on unless the options turn it off (@astrojs/markdown-satteri's default).
+ */
+export function parserFeatures(processor: SatteriResolvedOptions): Features {
+  return { ...processor.features, smartPunctuation: processor.features.smartPunctuation ?? true };
 }

@@ -1,20 +1,8 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { MDX_COMPONENT_NAMES } from '../mdx-components.ts';
 import { outlineBody, visit, type BodyOutline, type MdxNode } from './body-outline.ts';
 import { checkBodyPolicy } from './body-policy.ts';
 import { createIssue, type ContentIssue } from './issue.ts';
-
-// remark-gfm is here so that tables, footnotes and task lists parse exactly as lecturers wrote
-// them; without it the checker would misplace positions inside GFM constructs.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-interface Place {
-  line: number;
-  column: number;
-}
+import { parseMdx } from './parse-mdx.ts';
 
 /** What a body's check may know beyond its text. */
 export interface BodyOptions {
@@ -38,18 +26,10 @@ export function checkMdxBody(
   { files, requireContent = true, imageCheck = true }: BodyOptions = {},
 ): { issues: ContentIssue[]; outline?: BodyOutline | undefined } {
   const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, field: 'body' });
-  let tree: MdxNode;
-  try {
-    tree = parser.parse(body) as MdxNode;
-  } catch (error) {
-    const { place, reason, ruleId } = error as {
-      place?: Place | { start: Place };
-      reason?: string;
-      ruleId?: string;
-    };
-    // mdast-util-mdx-jsx leaves `place` empty for unclosed tags and names the tag's position in the reason.
-    const start = (place && 'start' in place ? place.start : place) ?? positionInReason(reason);
-    const detail = explainSyntax(ruleId, reason ?? String(error));
+  const { tree, error } = parseMdx(body);
+  if (error) {
+    const start = error.place ?? positionInReason(error.reason);
+    const detail = explainSyntax(error.ruleId, error.reason);
     return { issues: [createIssue('mdx-syntax', at(start?.line ?? 1, start?.column), { detail })] };
   }
 
@@ -77,7 +57,7 @@ export function checkMdxBody(
   return { issues, outline: outlineBody(tree, bodyLine) };
 }
 
-function positionInReason(reason = ''): Place | undefined {
+function positionInReason(reason: string): { line: number; column: number } | undefined {
   const match = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
@@ -89,19 +69,33 @@ function importedNames(tree: MdxNode): string[] {
     .flatMap((statement) => statement.specifiers?.map((specifier) => specifier.local.name) ?? []);
 }
 
-/** Chinese explanations for the MDX parse errors lecturers meet most often. */
+/**
+ * Chinese explanations for the MDX parse errors lecturers meet most often, found by the parser's
+ * message (satteri gives every JSX error the same rule name), with its own words in brackets
+ * where they add something.
+ */
+const EXPLANATIONS: [RegExp, (match: RegExpExecArray, words: string) => string][] = [
+  [/^Expected a closing tag for `<([^>]+)>`/, ([, tag]) => `组件 <${tag}> 缺少结束标签 </${tag}>`],
+  [
+    /^Unexpected closing tag `<\/([^>]+)>`, expected corresponding closing tag for `<([^>]+)>`/,
+    ([, closing, opening]) => `结束标签 </${closing}> 与开始标签 <${opening}> 不匹配`,
+  ],
+  [
+    /^Unexpected closing tag `<\/([^>]+)>`, expected an open tag first/,
+    ([, tag]) => `</${tag}> 前面没有对应的开始标签`,
+  ],
+  [/^Expected the closing tag/, (_, words) => `结束标签应单独成行，或与开始标签写在同一段落里（${words}）`],
+  [/end of file in expression/, () => '花括号 { 缺少对应的 }；正文中的 { 写成 \\{'],
+  [/^Unexpected character after `<`/, (_, words) => `< 后面不是合法的标签；正文中的 < 写成 \\<（${words}）`],
+  [/^Unexpected character/, (_, words) => `标签中出现了不允许的字符（${words}）`],
+  [/^Unexpected lazy line/, (_, words) => `标签或表达式跨行时缩进不一致（${words}）`],
+];
+
 function explainSyntax(ruleId: string | undefined, reason: string): string {
-  const known: Record<string, string> = {
-    'end-tag-mismatch': '结束标签与开始标签不匹配',
-    'unexpected-eof': '文件在标签或表达式结束前就结束了，可能缺少结束标签',
-    'unexpected-character': '标签中出现了不允许的字符',
-    'unexpected-closing-slash': '结束标签的斜杠位置不对',
-    'unexpected-lazy': '标签或表达式跨行时缩进不一致',
-    acorn: '花括号 { } 中的表达式无法解析',
-  };
-  const detail = reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '');
-  const unclosed = /^Expected a closing tag for `<([^>]+)>`/.exec(detail);
-  if (unclosed) return `组件 <${unclosed[1]}> 缺少结束标签 </${unclosed[1]}>`;
-  const explanation = ruleId ? known[ruleId] : undefined;
-  return explanation ? `${explanation}（${detail}）` : detail;
+  const words = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '');
+  for (const [pattern, explain] of EXPLANATIONS) {
+    const match = pattern.exec(words);
+    if (match) return explain(match, words);
+  }
+  return ruleId === 'acorn' ? `花括号 { } 中的表达式无法解析（${words}）` : words;
 }
