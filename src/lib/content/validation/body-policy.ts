@@ -11,7 +11,7 @@ import { createIssue, type ContentIssue, type IssueLocation } from './issue.ts';
 import { attributeValue, staticValue, UNKNOWN, type EsNode } from './static-value.ts';
 import { checkRel, checkUrlValue, urlUseOf } from './url-policy.ts';
 
-/** A JSX attribute as remark-mdx gives it: a name with a string or expression value, or a spread. */
+/** A JSX attribute as parse-mdx.ts gives it: a name with a string or expression value, or a spread. */
 interface JsxAttribute {
   type: string;
   name?: string;

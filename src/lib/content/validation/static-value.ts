@@ -108,7 +108,7 @@ export function textsOf(value: StaticValue): string[] {
 }
 
 /**
- * What a JSX attribute (as remark-mdx gives it) puts on the page: its text, the constant its
+ * What a JSX attribute (as parse-mdx.ts gives it) puts on the page: its text, the constant its
  * `{…}` stands for, `true` when it has no value (`<details open>`), or `UNKNOWN`.
  */
 export function attributeValue(attribute: { value?: unknown }): StaticValue | typeof UNKNOWN {

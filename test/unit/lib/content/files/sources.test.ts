@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readEntryBody } from '../../../../../src/lib/content/files/sources.ts';
-import { selfChecksIn } from '../../../../../src/lib/packs/print/self-checks.ts';
+import { selfChecksIn } from '../../../../../src/lib/lessons/self-checks.ts';
 
 test('an entry that keeps no body has it read from its file, frontmatter left out', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'entry-body-'));

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit, type MdxNode } from '../../../../../src/lib/content/validation/body-outline.ts';
+import { parseMdx } from '../../../../../src/lib/content/validation/parse-mdx.ts';
 import { attributeValue, textsOf, UNKNOWN } from '../../../../../src/lib/content/validation/static-value.ts';
 
 /** The value of `x={…}` on a `<Case>`, parsed as the checker parses a body. */
 function valueOf(expression: string) {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(`<Case x={${expression}} />`) as MdxNode;
+  const { tree, error } = parseMdx(`<Case x={${expression}} />`);
+  assert.equal(error, undefined, expression);
   let element: MdxNode | undefined;
-  visit(tree, (node) => {
+  visit(tree!, (node) => {
     if (node.name === 'Case') element = node;
   });
   return attributeValue(element!.attributes![0]!);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { selfChecksIn } from '../../../../../src/lib/packs/print/self-checks.ts';
+import { selfChecksIn } from '../../../../src/lib/lessons/self-checks.ts';
 
 test('reads every self-check in reading order, nested ones included', () => {
   const body = `## 一
@@ -27,4 +27,11 @@ test('reads every self-check in reading order, nested ones included', () => {
 test('skips a self-check whose props are computed, and a body that does not parse', () => {
   assert.deepEqual(selfChecksIn('<SelfCheck question="x" options={list} answer={2} />'), []);
   assert.deepEqual(selfChecksIn('<SelfCheck question="x"'), []);
+});
+
+test('reads props as the page renders them: a constant spelled as a sum is still that constant', () => {
+  assert.deepEqual(
+    selfChecksIn('<SelfCheck question={"哪" + "一项？"} options={["甲", `乙`]} answer={2} />'),
+    [{ question: '哪一项？', options: ['甲', '乙'], answer: 2, explanation: undefined }],
+  );
 });
