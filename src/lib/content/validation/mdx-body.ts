@@ -85,8 +85,8 @@ const EXPLANATIONS: [RegExp, (match: RegExpExecArray, words: string) => string][
     ([, tag]) => `</${tag}> 前面没有对应的开始标签`,
   ],
   [/^Expected the closing tag/, (_, words) => `结束标签应单独成行，或与开始标签写在同一段落里（${words}）`],
-  [/end of file in expression/, () => '花括号 { 缺少对应的 }；正文中的 { 写成 \\{'],
-  [/^Unexpected character after `<`/, (_, words) => `< 后面不是合法的标签；正文中的 < 写成 \\<（${words}）`],
+  [/end of file in expression/, () => '花括号 { 缺少对应的 }'],
+  [/^Unexpected character after `<`/, (_, words) => `< 后面不是合法的标签（${words}）`],
   [/^Unexpected character/, (_, words) => `标签中出现了不允许的字符（${words}）`],
   [/^Unexpected lazy line/, (_, words) => `标签或表达式跨行时缩进不一致（${words}）`],
 ];
@@ -97,5 +97,6 @@ function explainSyntax(ruleId: string | undefined, reason: string): string {
     const match = pattern.exec(words);
     if (match) return explain(match, words);
   }
+  if (ruleId === 'esm') return `import 或 export 语句无法解析（${words}）`;
   return ruleId === 'acorn' ? `花括号 { } 中的表达式无法解析（${words}）` : words;
 }

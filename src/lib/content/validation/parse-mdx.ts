@@ -21,7 +21,10 @@ export interface BodyPlace {
   column: number;
 }
 
-/** Why a body does not parse: where, what the parser said, and its rule name when it gave one. */
+/**
+ * Why a body does not parse: where, what the parser said, and its rule name when it gave one
+ * (`acorn` for the code in a `{…}`, `esm` for an `import` or `export` line).
+ */
 export interface MdxSyntaxError {
   place: BodyPlace | undefined;
   reason: string;
@@ -99,7 +102,7 @@ function moduleEstree(node: MdxNode): Estree {
   try {
     return parse(source, ACORN) as unknown as Estree;
   } catch (error) {
-    throw new CodeError(acornError(error, { line: 1, column: 1 }));
+    throw new CodeError({ ...acornError(error, { line: 1, column: 1 }), ruleId: 'esm' });
   }
 }
 
