@@ -28,9 +28,10 @@ export function checkMdxBody(
   const at = (line: number, column?: number) => ({ file, line: line + bodyLine - 1, column, field: 'body' });
   const { tree, error } = parseMdx(body);
   if (error) {
-    const start = error.place ?? positionInReason(error.reason);
     const detail = explainSyntax(error.ruleId, error.reason);
-    return { issues: [createIssue('mdx-syntax', at(start?.line ?? 1, start?.column), { detail })] };
+    return {
+      issues: [createIssue('mdx-syntax', at(error.place?.line ?? 1, error.place?.column), { detail })],
+    };
   }
 
   const issues: ContentIssue[] = checkBodyPolicy(tree, { file, at, files, imageCheck });
@@ -55,11 +56,6 @@ export function checkMdxBody(
     issues.push(createIssue('body-empty', at(1)));
   }
   return { issues, outline: outlineBody(tree, bodyLine) };
-}
-
-function positionInReason(reason: string): { line: number; column: number } | undefined {
-  const match = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
 function importedNames(tree: MdxNode): string[] {
