@@ -19,6 +19,7 @@ import { failsAfterContentCheck } from './lib/content/validation/check-gate.ts';
 import { globPatterns, PUBLISHED_FILES } from './lib/content/files/file-set.ts';
 import { readTaxonomy } from './lib/content/files/taxonomy.ts';
 import { renderedAtSync } from './lib/lessons/rendered-at-sync.ts';
+import { builtOnceForPages } from './lib/content/page-schema.ts';
 
 // The taxonomy is data an organization edits: one YAML list per kind, one collection per kind of
 // the kinds table. Collections come back sorted by id, so the loader records each entry's place in
@@ -50,7 +51,8 @@ export const collections = {
   // Hand-written site pages (home, about); modules are their own collection.
   docs: defineCollection({
     loader: failsAfterContentCheck(glob({ base: PUBLISHED_FILES.docs.base, pattern: globPatterns('docs') })),
-    schema: docsSchema(),
+    // <StarlightPage> validates its frontmatter against this schema on every page (page-schema.ts).
+    schema: builtOnceForPages(docsSchema()),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({
